@@ -1,0 +1,40 @@
+// The demo: our own pages shaped like Upwork's, each served at a real upwork.com URL (no network involved).
+// Used by `npm start`, the end-to-end tests and the bench.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'demo');
+export const DEMO_INDEX_URL = 'https://www.upwork.com/jss-guard-demo/';
+
+/** One page per layout; `layout` says which of Upwork's layouts the page stands for. */
+export const DEMO_PAGES = [
+  {
+    file: 'job-risky-client.html',
+    url: 'https://www.upwork.com/jobs/Fix-my-Shopify-checkout_~021990000000000000001/',
+    layout: 'Job page, logged in: a client rated 2.9 who hires rarely',
+  },
+];
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+}
+
+/** The body to serve for a URL, or null when it is not a demo page. */
+export function demoBody(url) {
+  const { origin, pathname } = new URL(url);
+  if (`${origin}${pathname}` === DEMO_INDEX_URL) {
+    const links = DEMO_PAGES.map(
+      (p) => `<li><a href="${escapeHtml(p.url)}">${escapeHtml(p.layout)}</a></li>`,
+    ).join('');
+    return readFileSync(join(DEMO_DIR, 'index.html'), 'utf8').replace(
+      '<ul id="pages"></ul>',
+      `<ul id="pages">${links}</ul>`,
+    );
+  }
+  const page = DEMO_PAGES.find((p) => {
+    const u = new URL(p.url);
+    return u.origin === origin && u.pathname === pathname;
+  });
+  return page ? readFileSync(join(DEMO_DIR, page.file), 'utf8') : null;
+}

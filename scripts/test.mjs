@@ -1,0 +1,60 @@
+// npm test: the type check, lint and format check, unit tests, then the end-to-end tests in Chromium.
+// Ends with one line "tests: N passed, N failed" over both vitest suites; exits non-zero if any step failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromiumPath, ROOT } from './browser.mjs';
+
+const reports = join(ROOT, 'node_modules', '.cache', 'jss-guard', 'reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const run = (title, command, args) => {
+  console.log(`\n▶ ${title}`);
+  const { status } = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+  return status === 0;
+};
+const vitest = (config, name) => [
+  'vitest',
+  'run',
+  '--config',
+  config,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${join(reports, `${name}.json`)}`,
+];
+
+const steps = [
+  ['Type check (tsc --noEmit)', 'npx', ['tsc', '--noEmit']],
+  ['Lint and format check (biome)', 'npx', ['biome', 'check', '.']],
+  ['Unit tests (vitest, jsdom)', 'npx', vitest('vitest.config.ts', 'unit')],
+  ['Build (dist/chrome, dist/firefox)', 'node', ['scripts/build.mjs']],
+];
+let ok = steps.map(([title, command, args]) => run(title, command, args)).every(Boolean);
+
+try {
+  chromiumPath();
+  ok =
+    run(
+      'End-to-end tests (Chromium with the built extension)',
+      'npx',
+      vitest('vitest.e2e.config.ts', 'e2e'),
+    ) && ok;
+} catch (error) {
+  // Never a silent skip: without a browser the end-to-end part fails and says how to get one.
+  console.error(`\n✖ End-to-end tests not run: ${error.message}`);
+  ok = false;
+}
+
+let passed = 0;
+let failed = 0;
+for (const name of ['unit', 'e2e']) {
+  const file = join(reports, `${name}.json`);
+  if (!existsSync(file)) continue;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+}
+console.log(`\n${ok ? 'All checks passed.' : 'Some checks FAILED (see above).'}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(ok && failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,32 @@
+/** The background service worker: validates messages, keeps the history, keeps the toolbar badge current. */
+import browser from 'webextension-polyfill';
+import { computeWarnings } from '../core/warnings';
+import { showTabVerdict, showWarningCount } from './badge';
+import { type HandlerContext, handleMessage } from './handler';
+import { Store } from './store';
+
+const store = new Store(browser.storage.local);
+
+const context: HandlerContext = {
+  store,
+  extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL(''),
+  async changed(history, sender, message) {
+    await showWarningCount(computeWarnings(history, new Date().toISOString()));
+    const tabId = sender.tab?.id;
+    if (message.type === 'observation' && tabId !== undefined) {
+      await showTabVerdict(tabId, message.result.page === 'job' ? message.result.verdict.level : null);
+    }
+  },
+};
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+  handleMessage(message, sender, context),
+);
+
+const DAILY = 'daily-check';
+browser.runtime.onInstalled.addListener(() => browser.alarms.create(DAILY, { periodInMinutes: 24 * 60 }));
+browser.alarms.onAlarm.addListener(async (alarm) => {
+  if (alarm.name === DAILY)
+    await showWarningCount(computeWarnings(await store.read(), new Date().toISOString()));
+});

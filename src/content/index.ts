@@ -1,0 +1,41 @@
+/**
+ * The content script: runs each feature registered for the current URL, and re-runs them when Upwork's
+ * single-page app moves to another URL (the previous run's signal aborts, taking its hints and observers along).
+ */
+import type { Feature } from './feature';
+import { jobClientPanel } from './job-client-panel';
+import { reportPage } from './report-page';
+import { loadSettings } from './settings';
+
+const FEATURES: Feature[] = [reportPage, jobClientPanel];
+
+let controller: AbortController | undefined;
+let currentUrl = '';
+
+function runFeatures(): void {
+  if (location.href === currentUrl) return;
+  currentUrl = location.href;
+  controller?.abort();
+  controller = new AbortController();
+  const url = new URL(location.href);
+  for (const feature of FEATURES) {
+    if (!feature.include.some((matches) => matches(url))) continue;
+    try {
+      const running = feature.init(controller.signal);
+      if (running) running.catch((error: unknown) => console.warn(`JSS Guard: ${feature.id} failed`, error));
+    } catch (error) {
+      // One feature broken by a changed page must not take the others down.
+      console.warn(`JSS Guard: ${feature.id} failed`, error);
+    }
+  }
+}
+
+async function start(): Promise<void> {
+  await loadSettings();
+  runFeatures();
+  // pushState from the page's own scripts is invisible to this isolated world; a changed DOM is not.
+  new MutationObserver(runFeatures).observe(document.documentElement, { childList: true, subtree: true });
+  addEventListener('popstate', runFeatures);
+}
+
+void start();

@@ -1,0 +1,52 @@
+import { screenClient } from '../core/rules/client';
+import { isJobDetails } from '../pages/detect';
+import { parseJob, SELECTORS } from '../pages/job';
+import type { Feature } from './feature';
+import { observe, onMutations } from './observe';
+import { settings } from './settings';
+import { mountHint } from './shadow';
+import { PANEL_CSS, VerdictPanel } from './ui/verdict-panel';
+
+const UNKNOWN_NOTE =
+  'Upwork did not show the client’s rating or payment status here; check them before applying.';
+
+/** A verdict panel at the top of "About the client", updated as the box fills in. */
+export const jobClientPanel: Feature = {
+  id: 'job-client-panel',
+  include: [isJobDetails],
+  init(signal) {
+    if (!settings().showJobPanel) return;
+    observe(
+      SELECTORS.aboutClient.join(','),
+      (box) => {
+        // The outer box may also match an inner selector; the panel goes in the outermost one only.
+        if (box.parentElement?.closest(SELECTORS.aboutClient.join(','))) return;
+        const update = () => {
+          const result = parseJob(document, location.href, settings());
+          const ratingsGiven = result.clientHistory.items.flatMap((i) =>
+            i.ratingToFreelancer === null ? [] : [i.ratingToFreelancer],
+          );
+          const { level, findings } = screenClient(result.client, ratingsGiven, settings());
+          const note = level === 'unknown' ? UNKNOWN_NOTE : undefined;
+          mountHint(
+            box,
+            'client-panel',
+            'prepend',
+            PANEL_CSS,
+            <VerdictPanel {...{ level, findings, note }} />,
+            signal,
+          );
+        };
+        update();
+        onMutations(box, update, { signal });
+      },
+      { signal },
+    );
+  },
+};
+
+/*
+Sample URLs:
+https://www.upwork.com/jobs/Talented-hands-next-supabase-developer-needed_~021999060037801980319/
+https://www.upwork.com/nx/find-work/most-recent/details/~021999055296412911573?pageTitle=Job%20Details
+*/

@@ -1,0 +1,41 @@
+/**
+ * `observe(selector, callback, {signal})`: calls back once for every element matching the selector, now and
+ * whenever one is added later (infinite scroll, a slider opening, a box filling in). One MutationObserver per
+ * call, batched to one query per animation frame, disconnected when the signal aborts.
+ */
+export function observe<E extends Element = Element>(
+  selector: string,
+  callback: (element: E) => void,
+  { signal, root = document }: { signal: AbortSignal; root?: ParentNode & Node },
+): void {
+  if (signal.aborted) return;
+  const seen = new WeakSet<Element>();
+  const scan = () => {
+    for (const element of root.querySelectorAll<E>(selector)) {
+      if (seen.has(element)) continue;
+      seen.add(element);
+      callback(element);
+    }
+  };
+  scan();
+  onMutations(root, scan, { signal });
+}
+
+/** Calls `callback` at most once per frame while the subtree under `root` changes. */
+export function onMutations(
+  root: Node,
+  callback: () => void,
+  { signal, attributes = false }: { signal: AbortSignal; attributes?: boolean },
+): void {
+  let scheduled = false;
+  const observer = new MutationObserver(() => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      if (!signal.aborted) callback();
+    });
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}

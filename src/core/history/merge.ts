@@ -1,0 +1,146 @@
+import type { Contract, Freelancer } from '../schema/contract';
+import type { History, StoredContract } from '../schema/history';
+import type { JobParse } from '../schema/job';
+import type { ParseResult } from '../schema/parse-result';
+import { clientKeyOf } from './client-key';
+
+/** Values a page could not read are null: they never overwrite what an earlier visit read. */
+function newestValues<T extends object>(old: T, update: Partial<T>, keep: readonly string[] = []): T {
+  const merged = { ...old };
+  for (const [key, value] of Object.entries(update)) {
+    if (value !== null && value !== undefined && !keep.includes(key))
+      (merged as Record<string, unknown>)[key] = value;
+  }
+  return merged;
+}
+
+/** Folds one page's parse result into the history. Pure: `now` is an ISO timestamp. Nothing is ever dropped. */
+export function mergeObservation(history: History, result: ParseResult, now: string): History {
+  const pages = {
+    ...history.pages,
+    [result.page]: { url: result.url, at: now, missed: result.missed, failed: parseFailed(result) },
+  };
+  const next: History = { ...history, pages };
+  switch (result.page) {
+    case 'job':
+      return mergeJob(next, result, now);
+    case 'contracts':
+    case 'contract':
+      return mergeContracts(next, result.contracts, now);
+    case 'profile':
+    case 'stats':
+      return mergeFreelancer(next, result.freelancer, now);
+    default:
+      return next;
+  }
+}
+
+/** A page that yielded none of what its kind should show did not parse (Upwork changed it, or it was not loaded). */
+export function parseFailed(result: ParseResult): boolean {
+  switch (result.page) {
+    case 'job':
+      return Object.values(result.client).every((v) => v === null) && result.clientHistory.items.length === 0;
+    case 'job-list':
+      return result.tiles.length === 0;
+    case 'contracts':
+    case 'contract':
+      return result.contracts.length === 0;
+    case 'profile':
+    case 'stats':
+      return result.freelancer.jss === null && result.freelancer.badges.length === 0;
+    default:
+      return false;
+  }
+}
+
+function mergeJob(history: History, result: JobParse, now: string): History {
+  const key = clientKeyOf(result.client);
+  const clients = { ...history.clients };
+  if (key) {
+    const ratingsGiven = result.clientHistory.items.flatMap((i) =>
+      i.ratingToFreelancer === null ? [] : [i.ratingToFreelancer],
+    );
+    const old = clients[key];
+    const base = old ?? {
+      ...result.client,
+      name: null,
+      ratingsGiven: [],
+      firstSeenAt: now,
+      lastSeenAt: now,
+      url: result.url,
+    };
+    clients[key] = {
+      ...newestValues(base, result.client),
+      ratingsGiven: ratingsGiven.length > 0 ? ratingsGiven : base.ratingsGiven,
+      lastSeenAt: now,
+      url: result.url,
+    };
+  }
+  const id = result.job.id;
+  if (!id) return { ...history, clients };
+  const job = {
+    id,
+    title: result.job.title,
+    clientKey: key,
+    verdict: result.verdict,
+    seenAt: now,
+    url: result.url,
+  };
+  const jobs = [job, ...history.jobs.filter((j) => j.id !== id)].slice(0, history.settings.recentJobsCap);
+  return { ...history, clients, jobs };
+}
+
+export function mergeContracts(history: History, contracts: readonly Contract[], now: string): History {
+  const merged = { ...history.contracts };
+  for (const contract of contracts) {
+    const old = merged[contract.id];
+    merged[contract.id] = old
+      ? { ...newestValues(old, contract, old.userFields), lastSeenAt: now }
+      : { ...contract, firstSeenAt: now, lastSeenAt: now, userFields: [] };
+  }
+  return { ...history, contracts: merged };
+}
+
+/** A user's correction: the given fields win now and over every later read of the page. */
+export function editContract(
+  history: History,
+  edit: Partial<Contract> & Pick<Contract, 'id'>,
+  now: string,
+): History {
+  const old: StoredContract = history.contracts[edit.id] ?? {
+    ...blankContract(edit.id),
+    firstSeenAt: now,
+    lastSeenAt: now,
+    userFields: [],
+  };
+  const fields = Object.keys(edit).filter((k) => k !== 'id');
+  const updated = { ...old, ...edit, userFields: [...new Set([...old.userFields, ...fields])] };
+  return { ...history, contracts: { ...history.contracts, [edit.id]: updated } };
+}
+
+function blankContract(id: string): Contract {
+  return {
+    id,
+    title: null,
+    clientId: null,
+    clientName: null,
+    kind: null,
+    status: null,
+    startedAt: null,
+    endedAt: null,
+    lastActivityAt: null,
+    earnings: null,
+    feedbackReceived: null,
+    feedbackGiven: null,
+    endedBy: null,
+  };
+}
+
+/** JSS observations are stored only when the score or badges changed, so daily visits for years stay small. */
+function mergeFreelancer(history: History, freelancer: Freelancer, now: string): History {
+  if (freelancer.jss === null && freelancer.badges.length === 0) return history;
+  const last = history.jss.at(-1);
+  const badges = [...freelancer.badges].sort();
+  if (last && last.value === freelancer.jss && last.badges.join() === badges.join()) return history;
+  return { ...history, jss: [...history.jss, { value: freelancer.jss, badges, observedAt: now }] };
+}

@@ -1,0 +1,27 @@
+import * as z from 'zod';
+import { Contract } from './schema/contract';
+import { ParseResult } from './schema/parse-result';
+import { Settings } from './schema/settings';
+
+/**
+ * The one message protocol between the extension's parts. The background validates every incoming message
+ * against it and answers `{ ok: false, error }` to anything else.
+ */
+export const Message = z.discriminatedUnion('type', [
+  /** A content script read an Upwork page. */
+  z.object({ type: z.literal('observation'), result: ParseResult }),
+  /** The popup or options page asks for the stored history and what follows from it. */
+  z.object({ type: z.literal('get-state') }),
+  /** The user adds or corrects a contract; the given fields win over later reads. */
+  z.object({
+    type: z.literal('edit-contract'),
+    contract: Contract.partial().extend({ id: Contract.shape.id }),
+  }),
+  z.object({ type: z.literal('save-settings'), settings: Settings }),
+  z.object({ type: z.literal('import'), data: z.unknown() }),
+  z.object({ type: z.literal('delete-all') }),
+]);
+export type Message = z.infer<typeof Message>;
+
+/** Messages only the extension's own pages (popup, options) may send; content scripts may only report pages. */
+export const PAGE_ONLY_TYPES: ReadonlySet<Message['type']> = new Set(['observation']);

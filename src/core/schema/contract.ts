@@ -1,0 +1,45 @@
+import * as z from 'zod';
+import { IsoDate, PageText, PageUrl, Percent, Stars, Usd } from './common';
+
+export const ContractStatus = z.enum(['active', 'paused', 'ended']);
+export const EndedBy = z.enum(['freelancer', 'client', 'unknown']);
+
+/** A contract as a page shows it and as the export and `project` read it (DESIGN.md, "Contract"). */
+export const Contract = z.object({
+  id: z.string().min(1).max(100),
+  title: PageText.nullable(),
+  clientId: z.string().max(200).nullable(),
+  clientName: PageText.nullable(),
+  kind: z.enum(['hourly', 'fixed']).nullable(),
+  status: ContractStatus.nullable(),
+  startedAt: IsoDate.nullable(),
+  endedAt: IsoDate.nullable(),
+  lastActivityAt: IsoDate.nullable(),
+  earnings: Usd.nullable(),
+  feedbackReceived: Stars.nullable(),
+  feedbackGiven: Stars.nullable(),
+  endedBy: EndedBy.nullable(),
+});
+export type Contract = z.infer<typeof Contract>;
+
+export const Badge = z.enum(['Top Rated', 'Top Rated Plus', 'Rising Talent', 'Expert-Vetted']);
+export type Badge = z.infer<typeof Badge>;
+
+export const Freelancer = z.object({ jss: Percent.nullable(), badges: z.array(Badge).max(4) });
+export type Freelancer = z.infer<typeof Freelancer>;
+
+const parseBase = { url: PageUrl, missed: z.array(z.string().max(100)).max(100) };
+
+export const ContractsParse = z.object({
+  page: z.enum(['contracts', 'contract']),
+  ...parseBase,
+  contracts: z.array(Contract).max(2000),
+});
+export type ContractsParse = z.infer<typeof ContractsParse>;
+
+export const FreelancerParse = z.object({
+  page: z.enum(['profile', 'stats']),
+  ...parseBase,
+  freelancer: Freelancer,
+});
+export type FreelancerParse = z.infer<typeof FreelancerParse>;

@@ -1,0 +1,76 @@
+import * as z from 'zod';
+import { Count, IsoDateTime, PageText, PageUrl, Percent, Stars, Verdict } from './common';
+import { Badge, Contract } from './contract';
+import { ClientFacts, JobId } from './job';
+import { Settings } from './settings';
+
+export const SCHEMA_VERSION = 1;
+
+/** A contract as kept: the page's fields, when we saw it, and which fields the user corrected (those win). */
+export const StoredContract = Contract.extend({
+  firstSeenAt: IsoDateTime,
+  lastSeenAt: IsoDateTime,
+  userFields: z.array(z.string().max(40)).max(20),
+});
+export type StoredContract = z.infer<typeof StoredContract>;
+
+/** A client as last seen, under `clientKeyOf` (history/client-key.ts). */
+export const StoredClient = ClientFacts.extend({
+  name: PageText.nullable(),
+  /** Ratings this client gave freelancers, from its recent history: the evidence of a harsh client. */
+  ratingsGiven: z.array(Stars).max(200),
+  firstSeenAt: IsoDateTime,
+  lastSeenAt: IsoDateTime,
+  url: PageUrl,
+});
+export type StoredClient = z.infer<typeof StoredClient>;
+
+export const StoredJob = z.object({
+  id: JobId,
+  title: PageText.nullable(),
+  clientKey: z.string().max(300).nullable(),
+  verdict: Verdict,
+  seenAt: IsoDateTime,
+  url: PageUrl,
+});
+export type StoredJob = z.infer<typeof StoredJob>;
+
+export const JssObservation = z.object({
+  value: Percent.nullable(),
+  badges: z.array(Badge).max(4),
+  observedAt: IsoDateTime,
+  /** The projection made for this date before it was seen, kept to show how far the model was off. */
+  projected: Percent.nullable().optional(),
+});
+export type JssObservation = z.infer<typeof JssObservation>;
+
+/** The last read of each page kind, so the popup can say "Upwork changed this page; rating not read". */
+export const PageStatus = z.object({
+  url: PageUrl,
+  at: IsoDateTime,
+  missed: z.array(z.string().max(100)).max(100),
+  /** The parse found nothing it expected: the page did not parse. */
+  failed: z.boolean(),
+});
+export type PageStatus = z.infer<typeof PageStatus>;
+
+export const History = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  contracts: z.record(z.string(), StoredContract),
+  clients: z.record(z.string(), StoredClient),
+  jobs: z.array(StoredJob),
+  jss: z.array(JssObservation),
+  settings: Settings,
+  pages: z.record(z.string(), PageStatus),
+});
+export type History = z.infer<typeof History>;
+
+export const HistoryExport = z.object({
+  schemaVersion: Count,
+  exportedAt: IsoDateTime.optional(),
+  contracts: z.array(Contract),
+  clients: z.record(z.string(), StoredClient.partial()).optional(),
+  jss: z.array(JssObservation).optional(),
+  settings: Settings.partial().optional(),
+});
+export type HistoryExport = z.infer<typeof HistoryExport>;

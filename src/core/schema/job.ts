@@ -1,0 +1,91 @@
+import * as z from 'zod';
+import { Count, IsoDate, IsoMonth, PageText, PageUrl, Percent, Stars, Usd, Verdict } from './common';
+
+/** What "About the client" shows. Every field is null when the page did not show it or it could not be read. */
+export const ClientFacts = z.object({
+  paymentVerified: z.boolean().nullable(),
+  rating: Stars.nullable(),
+  reviews: Count.nullable(),
+  country: PageText.nullable(),
+  city: PageText.nullable(),
+  jobsPosted: Count.nullable(),
+  hireRate: Percent.nullable(),
+  openJobs: Count.nullable(),
+  totalSpent: Usd.nullable(),
+  hires: Count.nullable(),
+  activeHires: Count.nullable(),
+  avgHourlyRate: Usd.nullable(),
+  hours: z.number().min(0).nullable(),
+  memberSince: IsoDate.nullable(),
+  industry: PageText.nullable(),
+  companySize: PageText.nullable(),
+});
+export type ClientFacts = z.infer<typeof ClientFacts>;
+
+export const ClientHistoryItem = z.object({
+  title: PageText.nullable(),
+  /** The freelancer's rating of the client. */
+  ratingByFreelancer: Stars.nullable(),
+  /** The client's rating of the freelancer; null for "No feedback given". */
+  ratingToFreelancer: Stars.nullable(),
+  start: IsoMonth.nullable(),
+  end: IsoMonth.nullable(),
+  pay: z.enum(['fixed', 'hourly']).nullable(),
+  amount: Usd.nullable(),
+});
+export type ClientHistoryItem = z.infer<typeof ClientHistoryItem>;
+
+export const ClientHistory = z.object({
+  total: Count.nullable(),
+  items: z.array(ClientHistoryItem).max(200),
+});
+export type ClientHistory = z.infer<typeof ClientHistory>;
+
+export const JobActivity = z.object({
+  proposals: PageText.nullable(),
+  interviewing: Count.nullable(),
+  invitesSent: Count.nullable(),
+  unansweredInvites: Count.nullable(),
+  hires: Count.nullable(),
+});
+export type JobActivity = z.infer<typeof JobActivity>;
+
+/** Upwork's job cipher: `~02` + 19 digits (new) or `~01` + 16 hex (old). */
+export const JobId = z.string().regex(/^~0[12][0-9a-f]{16,24}$/i, 'expected an Upwork job id like ~021999…');
+
+export const JobParse = z.object({
+  page: z.literal('job'),
+  url: PageUrl,
+  missed: z.array(z.string().max(100)).max(100),
+  job: z.object({ id: JobId.nullable(), title: PageText.nullable() }),
+  client: ClientFacts,
+  clientHistory: ClientHistory,
+  activity: JobActivity.optional(),
+  verdict: Verdict,
+});
+export type JobParse = z.infer<typeof JobParse>;
+
+export const TileClient = ClientFacts.pick({
+  paymentVerified: true,
+  rating: true,
+  reviews: true,
+  totalSpent: true,
+  country: true,
+});
+export type TileClient = z.infer<typeof TileClient>;
+
+export const JobTile = z.object({
+  jobId: JobId.nullable(),
+  title: PageText.nullable(),
+  client: TileClient,
+  verdict: Verdict,
+});
+export type JobTile = z.infer<typeof JobTile>;
+
+export const JobListParse = z.object({
+  page: z.literal('job-list'),
+  url: PageUrl,
+  missed: z.array(z.string().max(100)).max(100),
+  tiles: z.array(JobTile).max(2000),
+});
+export type JobListParse = z.infer<typeof JobListParse>;

@@ -1,0 +1,15 @@
+const DAY_MS = 86_400_000;
+
+/** Whole days from `from` to `to` (ISO dates or timestamps); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.floor((Date.parse(to) - Date.parse(from)) / DAY_MS);
+}
+
+/** The calendar date (`YYYY-MM-DD`, UTC) of an ISO timestamp or date. */
+export function isoDay(timestamp: string): string {
+  return timestamp.slice(0, 10);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(isoDate) + days * DAY_MS).toISOString().slice(0, 10);
+}

@@ -1,0 +1,32 @@
+/** Small DOM reading helpers shared by the page modules. They never throw on a missing node. */
+import { clean } from './text';
+
+export type Root = ParentNode;
+
+export function first(root: Root, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function textOf(node: Node | null | undefined): string | null {
+  const text = clean(node?.textContent);
+  return text === '' ? null : text;
+}
+
+/** The smallest element under `root` whose own text matches: a fallback when Upwork drops its attributes. */
+export function byText(
+  root: Root,
+  pattern: RegExp,
+  tags = 'li, div, span, p, strong, small, h1, h2, h3, h4, h5',
+): Element | null {
+  let best: Element | null = null;
+  for (const el of root.querySelectorAll(tags)) {
+    const text = el.textContent ?? '';
+    if (text.length > 300 || !pattern.test(text)) continue;
+    if (!best || best.contains(el)) best = el;
+  }
+  return best;
+}

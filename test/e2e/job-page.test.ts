@@ -1,0 +1,41 @@
+/// <reference types="chrome" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension } from '../../scripts/browser.mjs';
+import { DEMO_PAGES } from '../../scripts/demo-pages.mjs';
+
+const demo = DEMO_PAGES.find((p) => p.file === 'job-risky-client.html');
+if (!demo) throw new Error('demo job page missing');
+
+describe('a job page in Chromium with JSS Guard loaded', () => {
+  let browser: Awaited<ReturnType<typeof launchExtension>>;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the verdict above About the client, stores the client, and lists it in the popup', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(demo.url);
+    const panel = page.locator('[data-test="about-client-container"] > [data-jss-guard="client-panel"]');
+    await expect.poll(() => panel.count()).toBe(1);
+    await expect.poll(() => panel.locator('.panel').textContent()).toContain('Risky client for your JSS');
+    expect(await panel.locator('li').first().textContent()).toBe(
+      'Rated 2.86 of 5 by freelancers over 9 reviews (under 4)',
+    );
+
+    const worker = browser.worker;
+    if (!worker) throw new Error('no service worker');
+    await expect
+      .poll(() => worker.evaluate(() => chrome.storage.local.get('history')), { timeout: 10_000 })
+      .toMatchObject({ history: { jobs: [{ id: '~021990000000000000001' }] } });
+
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.popupUrl ?? '');
+    const row = popup.locator('.client').first();
+    await expect.poll(() => row.textContent()).toContain('Fix my Shopify checkout before Black Friday');
+    expect(await row.textContent()).toContain('★ 2.86');
+    expect(await row.locator('.verdict').textContent()).toBe('Risky client for your JSS');
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { type HandlerContext, handleMessage, type Sender } from '../../src/background/handler';
+import { memoryStorage } from '../../src/background/storage-area';
+import { HISTORY_KEY, Store } from '../../src/background/store';
+import type { JobParse } from '../../src/core/schema/job';
+
+const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXTENSION}/`;
+const JOB_URL = 'https://www.upwork.com/jobs/Fix_~021990000000000000001/';
+const contentScript: Sender = { id: EXTENSION, url: JOB_URL, tab: { id: 7 } };
+const popup: Sender = { id: EXTENSION, url: `${ORIGIN}popup.html` };
+
+function jobResult(id: string, rating: number | null): JobParse {
+  return {
+    page: 'job',
+    url: JOB_URL,
+    missed: [],
+    job: { id, title: `Job ${id}` },
+    client: {
+      paymentVerified: true,
+      rating,
+      reviews: 9,
+      country: 'United States',
+      city: 'Austin',
+      jobsPosted: null,
+      hireRate: null,
+      openJobs: null,
+      totalSpent: 4200,
+      hires: null,
+      activeHires: null,
+      avgHourlyRate: null,
+      hours: null,
+      memberSince: '2019-03-03',
+      industry: null,
+      companySize: null,
+    },
+    clientHistory: { total: null, items: [] },
+    verdict: { level: rating !== null && rating < 3 ? 'avoid' : 'fine', reasons: [] },
+  };
+}
+
+function setup(initial: Record<string, unknown> = {}) {
+  const area = memoryStorage(initial);
+  let tick = 0;
+  const store = new Store(area, () => new Date(Date.UTC(2026, 10, 25, 12, 0, tick++)).toISOString());
+  const ctx: HandlerContext = { store, extensionId: EXTENSION, extensionOrigin: ORIGIN };
+  return { area, store, ctx };
+}
+
+describe('background messages', () => {
+  it('stores a job page observation from the content script and returns it to the popup', async () => {
+    const { ctx } = setup();
+    expect(
+      await handleMessage(
+        { type: 'observation', result: jobResult('~021990000000000000001', 2.86) },
+        contentScript,
+        ctx,
+      ),
+    ).toEqual({ ok: true });
+    const reply = await handleMessage({ type: 'get-state' }, popup, ctx);
+    if (!reply.ok || !reply.state) throw new Error('no state');
+    expect(reply.state.history.jobs.map((j) => j.id)).toEqual(['~021990000000000000001']);
+    expect(Object.values(reply.state.history.clients)[0]?.rating).toBe(2.86);
+  });
+
+  it('refuses messages from another extension, from a page not on upwork.com, or of the wrong shape', async () => {
+    const { ctx, area } = setup();
+    const message = { type: 'observation', result: jobResult('~021990000000000000001', 4.5) };
+    expect(await handleMessage(message, { ...contentScript, id: 'another-extension' }, ctx)).toMatchObject({
+      ok: false,
+    });
+    expect(
+      await handleMessage(message, { ...contentScript, url: 'https://evil.example/jobs/' }, ctx),
+    ).toMatchObject({ ok: false });
+    expect(await handleMessage(message, popup, ctx)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'delete-all' }, contentScript, ctx)).toMatchObject({ ok: false });
+    const bad = await handleMessage(
+      { type: 'observation', result: { ...message.result, client: { rating: 'five' } } },
+      contentScript,
+      ctx,
+    );
+    expect(bad).toMatchObject({ ok: false, error: expect.stringContaining('result') });
+    expect(area.data[HISTORY_KEY]).toBeUndefined();
+  });
+
+  it('keeps every observation when many arrive at once', async () => {
+    const { ctx, store } = setup();
+    const ids = Array.from({ length: 50 }, (_, i) => `~0219900000000000${String(i).padStart(5, '0')}`);
+    const replies = await Promise.all(
+      ids.map((id) => handleMessage({ type: 'observation', result: jobResult(id, 4.8) }, contentScript, ctx)),
+    );
+    expect(replies.every((r) => r.ok)).toBe(true);
+    expect((await store.read()).jobs).toHaveLength(50);
+  });
+
+  it('keeps stored data that does not validate aside and reports it, instead of dropping it', async () => {
+    const corrupt = { schemaVersion: 1, contracts: 'oops' };
+    const { ctx, area } = setup({ [HISTORY_KEY]: corrupt });
+    const reply = await handleMessage({ type: 'get-state' }, popup, ctx);
+    if (!reply.ok || !reply.state) throw new Error('no state');
+    expect(reply.state.problems).toHaveLength(1);
+    const backupKey = reply.state.problems[0]?.backupKey ?? '';
+    expect(area.data[backupKey]).toEqual(corrupt);
+    expect(reply.state.history.jobs).toEqual([]);
+  });
+});
