@@ -5,26 +5,12 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { TARGETS } from './manifest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
 const dev = watch || process.argv.includes('--dev');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-
-export const TARGETS = {
-  chrome: (m) => ({ ...m, background: { service_worker: 'background.js', type: 'module' } }),
-  firefox: (m) => ({
-    ...m,
-    background: { scripts: ['background.js'], type: 'module' },
-    browser_specific_settings: {
-      gecko: {
-        id: 'jss-guard@jssguard.org',
-        strict_min_version: '140.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  }),
-};
 
 const STATIC = [
   ['src/popup/popup.html', 'popup.html'],
@@ -35,10 +21,26 @@ const STATIC = [
 
 function writeStatic(outdir, target) {
   for (const [from, to] of STATIC) cpSync(join(root, from), join(outdir, to), { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
-  manifest.version = pkg.version;
+  const manifest = { ...JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')), version: pkg.version };
   writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(TARGETS[target](manifest), null, 2)}\n`);
 }
+
+/**
+ * Preact supports `dangerouslySetInnerHTML`, which we never use; its `innerHTML` writes are turned into
+ * `textContent` writes so no bundle of ours can set markup, whatever a future component does.
+ */
+const noInnerHtml = {
+  name: 'no-inner-html',
+  setup(build) {
+    build.onLoad({ filter: /preact[\\/]dist[\\/]preact\.module\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const patched = source.replaceAll('.innerHTML=', '.textContent=');
+      if (patched === source)
+        throw new Error(`no innerHTML write found in ${path}: check the no-inner-html plugin`);
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
 
 function options(outdir) {
   const common = {
@@ -50,6 +52,7 @@ function options(outdir) {
     logLevel: 'warning',
     define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
     outdir,
+    plugins: [noInnerHtml],
   };
   return [
     { ...common, entryPoints: { content: 'src/content/index.ts' }, format: 'iife' },
@@ -68,7 +71,10 @@ for (const target of Object.keys(TARGETS)) {
   mkdirSync(outdir, { recursive: true });
   writeStatic(outdir, target);
   for (const config of options(outdir)) {
-    const plugins = [{ name: 'static', setup: (b) => b.onEnd(() => writeStatic(outdir, target)) }];
+    const plugins = [
+      ...config.plugins,
+      { name: 'static', setup: (b) => b.onEnd(() => writeStatic(outdir, target)) },
+    ];
     if (watch) await (await esbuild.context({ ...config, absWorkingDir: root, plugins })).watch();
     else await esbuild.build({ ...config, absWorkingDir: root });
   }

@@ -29,6 +29,11 @@ const steps = [
   ['Lint and format check (biome)', 'npx', ['biome', 'check', '.']],
   ['Unit tests (vitest, jsdom)', 'npx', vitest('vitest.config.ts', 'unit')],
   ['Build (dist/chrome, dist/firefox)', 'node', ['scripts/build.mjs']],
+  [
+    'Firefox add-on lint (addons-linter, dist/firefox)',
+    'npx',
+    ['addons-linter', '--warnings-as-errors', 'dist/firefox'],
+  ],
 ];
 let ok = steps.map(([title, command, args]) => run(title, command, args)).every(Boolean);
 
