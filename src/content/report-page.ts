@@ -1,4 +1,6 @@
 import browser from 'webextension-polyfill';
+import type { Reply } from '../background/handler';
+import type { ParseResult } from '../core/schema/parse-result';
 import { parsePage } from '../pages';
 import { pageKind } from '../pages/detect';
 import type { Feature } from './feature';
@@ -7,6 +9,23 @@ import { settings } from './settings';
 
 /** How long the page must be quiet before it is read again: Upwork fills boxes in over a few seconds. */
 const QUIET_MS = 400;
+/** Waits between tries when the background does not take a report (MV3 may be restarting the worker). */
+const RETRY_MS = [250, 1000, 3000];
+
+/** Sends a report, trying again while the background is unavailable; false when it never took it. */
+async function send(result: ParseResult, signal: AbortSignal): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const reply = (await browser.runtime.sendMessage({ type: 'observation', result })) as Reply | undefined;
+      // A refusal (invalid result) will not change by sending again.
+      return reply?.ok === true;
+    } catch {
+      const wait = RETRY_MS[attempt];
+      if (wait === undefined || signal.aborted) return false;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
 
 /**
  * Reads the page and sends what it shows to the background, again whenever the main content changes,
@@ -23,9 +42,9 @@ export const reportPage: Feature = {
       const serialized = JSON.stringify(result);
       if (serialized === lastSent) return;
       lastSent = serialized;
-      browser.runtime.sendMessage({ type: 'observation', result }).catch(() => {
-        // The background was restarting; the next change sends again.
-        lastSent = '';
+      void send(result, signal).then((taken) => {
+        // Not taken: the next change of the page sends again.
+        if (!taken && lastSent === serialized) lastSent = '';
       });
     };
     const schedule = () => {
