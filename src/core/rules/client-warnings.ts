@@ -1,3 +1,4 @@
+import type { WarningId } from '../schema/common';
 import type { History } from '../schema/history';
 import type { Settings } from '../settings';
 import { daysBetween } from '../time';
@@ -5,6 +6,15 @@ import type { Warning } from '../warnings';
 import { screenClient } from './client';
 
 const RECENT_DAYS = 14;
+
+/** Words for a verdict's reasons when the client's figures were not kept. */
+const REASON_WORDS: Partial<Record<WarningId, string>> = {
+  'client-low-rating': 'Low rating from freelancers',
+  'client-no-reviews': 'No reviews yet',
+  'client-payment-unverified': 'Payment method not verified',
+  'client-harsh-feedback': 'Gives freelancers harsh feedback',
+  'client-low-hire-rate': 'Rarely hires',
+};
 
 /** Jobs seen in the last two weeks whose client should be avoided: a reminder before sending a proposal. */
 export function clientWarnings(history: History, now: string, settings: Settings): Warning[] {
@@ -19,7 +29,9 @@ export function clientWarnings(history: History, now: string, settings: Settings
       severity: 'warn',
       subject: { kind: 'job', id: job.id, name: job.title, url: job.url },
       title: `Risky client: ${job.title ?? 'a job you viewed'}`,
-      reason: findings.map((f) => f.text).join('; ') || job.verdict.reasons.join(', '),
+      reason:
+        findings.map((f) => f.text).join('; ') ||
+        job.verdict.reasons.map((id) => REASON_WORDS[id] ?? id).join('; '),
       action: 'Think twice before applying: this client is likely to leave low feedback.',
       needsAction: false,
     });

@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import type { StoredContract } from '../core/schema/history';
+import { daysAgo, formatMoney, formatStars } from './format';
+import type { ProjectionSummary } from './view-model';
+
+const FIRST_SHOWN = 15;
+const STATUS_ORDER = { active: 0, paused: 1, ended: 2 } as const;
+const OUTCOME_LABEL = {
+  successful: 'counts for you',
+  negative: 'counts against you',
+  neutral: 'counts as neutral',
+  excluded: 'not counted',
+};
+
+/** Open contracts first, then the most recent: with their figures and their part in the projection. */
+export function Contracts({
+  contracts,
+  outcomes,
+  now,
+}: {
+  contracts: readonly StoredContract[];
+  outcomes: ProjectionSummary['outcomes'] | undefined;
+  now: string;
+}) {
+  const [showAll, setShowAll] = useState(false);
+  if (contracts.length === 0) {
+    return <p class="empty">Open your contracts page on Upwork once so JSS Guard can read it.</p>;
+  }
+  const sorted = [...contracts].sort(
+    (a, b) =>
+      STATUS_ORDER[a.status ?? 'ended'] - STATUS_ORDER[b.status ?? 'ended'] ||
+      (b.endedAt ?? b.lastActivityAt ?? b.startedAt ?? '').localeCompare(
+        a.endedAt ?? a.lastActivityAt ?? a.startedAt ?? '',
+      ),
+  );
+  const shown = showAll ? sorted : sorted.slice(0, FIRST_SHOWN);
+  return (
+    <>
+      <ul class="contracts">
+        {shown.map((c) => {
+          const outcome = outcomes?.[c.id];
+          return (
+            <li key={c.id} class={`contract ${c.status ?? 'unknown'}`}>
+              <a
+                href={`https://www.upwork.com/nx/wm/contracts/${encodeURIComponent(c.id)}`}
+                target="_blank"
+                rel="noreferrer"
+              >
+                {c.title ?? `Contract ${c.id}`}
+              </a>
+              <span class="meta">
+                {[
+                  c.clientName,
+                  c.status ?? 'status unknown',
+                  c.status === 'ended'
+                    ? `ended ${daysAgo(c.endedAt, now)}`
+                    : `last activity ${daysAgo(c.lastActivityAt, now)}`,
+                  `earned ${formatMoney(c.earnings)}`,
+                  `feedback ${formatStars(c.feedbackReceived)}`,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+                {c.userFields.length > 0 && <span class="yours"> · corrected by you</span>}
+              </span>
+              {outcome && (
+                <span class={`outcome ${outcome.outcome}`}>
+                  {OUTCOME_LABEL[outcome.outcome]}: {outcome.reason}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {sorted.length > FIRST_SHOWN && (
+        <button type="button" class="link-button" onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show fewer' : `Show all ${sorted.length} contracts`}
+        </button>
+      )}
+    </>
+  );
+}

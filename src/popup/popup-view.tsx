@@ -1,0 +1,56 @@
+import type { State } from '../background/handler';
+import { topRatedStanding } from '../core/top-rated';
+import { Contracts } from './contracts';
+import { JssChart } from './jss-chart';
+import { Notices } from './notices';
+import { RecentClients } from './recent-clients';
+import { ScoreCard } from './score-card';
+import type { ProjectionSummary } from './view-model';
+import { Warnings } from './warnings';
+
+export type PopupState = State & { projection?: ProjectionSummary };
+
+/** The whole popup for a given state; pure, so each state can be rendered and checked without a browser. */
+export function PopupView({ state, now }: { state: PopupState; now: string }) {
+  const { history, warnings, problems, projection } = state;
+  const line = history.settings.topRatedLine;
+  const latest = history.jss.findLast((o) => o.value !== null);
+  const standing = topRatedStanding(history.jss, now, line);
+  const contracts = Object.values(history.contracts);
+  return (
+    <main>
+      <header class="top">
+        <h1>JSS Guard</h1>
+        <a class="settings" href="options.html" target="_blank" rel="noreferrer">
+          Settings
+        </a>
+      </header>
+      <Notices problems={problems} pages={history.pages} />
+      <ScoreCard latest={latest} projection={projection} standing={standing} topRatedLine={line} />
+      {!latest && (
+        <p class="empty">
+          Open your Upwork profile or My Stats once so JSS Guard can see your Job Success Score.
+        </p>
+      )}
+      <JssChart
+        observations={history.jss}
+        projected={projection?.projected ?? null}
+        projectedAt={projection?.nextUpdate ?? null}
+        topRatedLine={line}
+      />
+      <section aria-labelledby="warnings-title">
+        <h2 id="warnings-title">Needs your attention{warnings.length > 0 ? ` (${warnings.length})` : ''}</h2>
+        <Warnings warnings={warnings} knowsAnything={contracts.length > 0 || latest !== undefined} />
+      </section>
+      <section aria-labelledby="contracts-title">
+        <h2 id="contracts-title">Your contracts</h2>
+        <Contracts contracts={contracts} outcomes={projection?.outcomes} now={now} />
+      </section>
+      <section aria-labelledby="recent-title">
+        <h2 id="recent-title">Clients seen recently</h2>
+        <RecentClients history={history} />
+      </section>
+      <footer>Everything JSS Guard knows stays on this computer.</footer>
+    </main>
+  );
+}

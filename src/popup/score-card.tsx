@@ -1,0 +1,54 @@
+import type { JssObservation } from '../core/schema/history';
+import type { TopRatedStanding } from '../core/top-rated';
+import { formatDate, formatPercent } from './format';
+import type { ProjectionSummary } from './view-model';
+
+const STANDING_TEXT: Record<TopRatedStanding['status'], string> = {
+  safe: 'Top Rated looks safe',
+  'at-risk': 'Top Rated at risk',
+  lost: 'Top Rated out of reach for now',
+  unknown: 'Top Rated standing unknown',
+};
+
+/** The observed score, the projected one with its range and next update, and the Top Rated standing. */
+export function ScoreCard({
+  latest,
+  projection,
+  standing,
+  topRatedLine,
+}: {
+  latest: JssObservation | undefined;
+  projection: ProjectionSummary | undefined;
+  standing: TopRatedStanding;
+  topRatedLine: number;
+}) {
+  const projected = projection?.projected ?? null;
+  const { low, high } = projection?.range ?? { low: null, high: null };
+  const trend = latest?.value != null && projected !== null ? projected - latest.value : null;
+  return (
+    <section class="score-card" aria-label="Your Job Success Score">
+      <div class="score">
+        <span class="label">Job Success now</span>
+        <span class="value">{formatPercent(latest?.value)}</span>
+        <span class="detail">{latest ? `seen ${formatDate(latest.observedAt)}` : 'not seen yet'}</span>
+      </div>
+      <div class={`score projected ${trend !== null && trend < 0 ? 'down' : ''}`}>
+        <span class="label">Projected</span>
+        <span class="value">{formatPercent(projected)}</span>
+        <span class="detail">
+          {projected === null
+            ? 'needs 5 rated contracts'
+            : `range ${formatPercent(low)}–${formatPercent(high)}${projection?.bestWindow ? ` · ${projection.bestWindow}-month window` : ''}`}
+        </span>
+        {projection?.nextUpdate && (
+          <span class="detail">next update about {formatDate(projection.nextUpdate)}</span>
+        )}
+      </div>
+      <p class={`standing ${standing.status}`}>
+        <strong>{STANDING_TEXT[standing.status]}</strong>
+        {standing.status !== 'unknown' &&
+          ` — ${standing.weeksAtLine} of the last 16 weeks at ${topRatedLine}% or more${standing.weeksUnknown > 0 ? ` (${standing.weeksUnknown} not seen)` : ''}; 13 are needed.`}
+      </p>
+    </section>
+  );
+}

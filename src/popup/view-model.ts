@@ -1,0 +1,15 @@
+/**
+ * What the popup shows of the projection (the Projection format of DESIGN.md). Declared here as the popup's needs
+ * so the popup does not depend on how the projection is computed.
+ */
+export type Outcome = 'successful' | 'negative' | 'neutral' | 'excluded';
+
+export interface ProjectionSummary {
+  projected: number | null;
+  bestWindow: string | number | null;
+  range: { low: number | null; high: number | null };
+  nextUpdate: string | null;
+  outcomes: Record<string, { outcome: Outcome; reason: string }>;
+  atRisk: { id: string; daysInactive: number; projectedIfClosedNow: number | null }[];
+  actions: { contractId: string; action: string; projectedAfter: number | null }[];
+}

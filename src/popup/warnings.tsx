@@ -1,0 +1,44 @@
+import type { Warning } from '../core/warnings';
+
+const SEVERITY_LABEL = { danger: 'Urgent', warn: 'Warning', info: 'Note' } as const;
+
+/** The warnings, worst first, each with its figures, what to do, and a link to the page on Upwork. */
+export function Warnings({
+  warnings,
+  knowsAnything,
+}: {
+  warnings: readonly Warning[];
+  knowsAnything: boolean;
+}) {
+  if (warnings.length === 0) {
+    return (
+      <p class="all-clear">
+        {knowsAnything
+          ? 'Nothing threatens your Job Success Score right now.'
+          : 'No warnings yet: JSS Guard has not seen your contracts or score.'}
+      </p>
+    );
+  }
+  return (
+    <ul class="warnings">
+      {warnings.map((w) => (
+        <li key={`${w.id}:${w.subject.id}`} class={`warning ${w.severity}`}>
+          <p class="warning-title">
+            <span class="severity">{SEVERITY_LABEL[w.severity]}</span> {w.title}
+          </p>
+          <p class="reason">{w.reason}</p>
+          <p class="action">
+            <strong>What to do:</strong> {w.action}
+          </p>
+          {w.subject.url && (
+            <a class="open" href={w.subject.url} target="_blank" rel="noreferrer">
+              Open{' '}
+              {w.subject.kind === 'contract' ? 'the contract' : w.subject.kind === 'job' ? 'the job' : 'it'}{' '}
+              on Upwork
+            </a>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
