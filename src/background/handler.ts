@@ -1,4 +1,6 @@
 import { editContract, mergeObservation } from '../core/history/merge';
+import { projectHistory } from '../core/history/project-history';
+import type { Projection } from '../core/jss';
 import { Message } from '../core/messages';
 import type { History } from '../core/schema/history';
 import { computeWarnings, type Warning } from '../core/warnings';
@@ -13,6 +15,7 @@ export interface Sender {
 
 export interface State {
   history: History;
+  projection: Projection;
   warnings: Warning[];
   problems: StoreProblem[];
 }
@@ -56,12 +59,15 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: HandlerCo
   try {
     const history = await apply(message, ctx.store);
     if (message.type !== 'get-state') await ctx.changed?.(history, sender, message);
-    const now = new Date().toISOString();
     if (message.type === 'observation') return { ok: true };
-    return {
-      ok: true,
-      state: { history, warnings: computeWarnings(history, now), problems: await ctx.store.problems() },
+    const now = ctx.store.now();
+    const state: State = {
+      history,
+      projection: projectHistory(history, now),
+      warnings: computeWarnings(history, now),
+      problems: await ctx.store.problems(),
     };
+    return { ok: true, state };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -24,13 +24,14 @@ export class Store {
 
   constructor(
     private readonly area: StorageArea,
-    private readonly clock: () => string = () => new Date().toISOString(),
+    /** The time of a change, as an ISO timestamp; tests pass a fixed clock. */
+    readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
   /** Applies `change` to the stored history and saves it; resolves with the saved history. */
   update(change: (history: History, now: string) => History): Promise<History> {
     const run = this.queue.then(async () => {
-      const now = this.clock();
+      const now = this.now();
       const next = change(await this.load(now), now);
       await this.area.set({ [HISTORY_KEY]: next, [SETTINGS_KEY]: next.settings });
       return next;
@@ -41,7 +42,7 @@ export class Store {
   }
 
   read(): Promise<History> {
-    const run = this.queue.then(() => this.load(this.clock()));
+    const run = this.queue.then(() => this.load(this.now()));
     this.queue = run.catch(() => undefined);
     return run;
   }

@@ -5,10 +5,9 @@ import { JssChart } from './jss-chart';
 import { Notices } from './notices';
 import { RecentClients } from './recent-clients';
 import { ScoreCard } from './score-card';
-import type { ProjectionSummary } from './view-model';
 import { Warnings } from './warnings';
 
-export type PopupState = State & { projection?: ProjectionSummary };
+export type PopupState = State;
 
 /** The whole popup for a given state; pure, so each state can be rendered and checked without a browser. */
 export function PopupView({ state, now }: { state: PopupState; now: string }) {

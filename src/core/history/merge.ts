@@ -3,6 +3,7 @@ import type { History, StoredContract } from '../schema/history';
 import type { JobParse } from '../schema/job';
 import type { ParseResult } from '../schema/parse-result';
 import { clientKeyOf } from './client-key';
+import { projectHistory } from './project-history';
 
 /** Values a page could not read are null: they never overwrite what an earlier visit read. */
 function newestValues<T extends object>(old: T, update: Partial<T>, keep: readonly string[] = []): T {
@@ -142,5 +143,7 @@ function mergeFreelancer(history: History, freelancer: Freelancer, now: string):
   const last = history.jss.at(-1);
   const badges = [...freelancer.badges].sort();
   if (last && last.value === freelancer.jss && last.badges.join() === badges.join()) return history;
-  return { ...history, jss: [...history.jss, { value: freelancer.jss, badges, observedAt: now }] };
+  // Kept beside the observation, so the popup can say how far the model was off.
+  const projected = projectHistory(history, now).projected;
+  return { ...history, jss: [...history.jss, { value: freelancer.jss, badges, observedAt: now, projected }] };
 }
