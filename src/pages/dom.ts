@@ -30,3 +30,17 @@ export function byText(
   }
   return best;
 }
+
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, which is not a global outside a browser window
+
+/** The text of a node with its text nodes joined by spaces, so "Client" in one block and "Hourly" in the next stay apart. */
+export function spacedText(node: Node): string {
+  const doc = node.ownerDocument ?? (node as Document);
+  const walker = doc.createTreeWalker(node, SHOW_TEXT);
+  const parts: string[] = [];
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const parent = text.parentElement?.tagName;
+    if (parent !== 'SCRIPT' && parent !== 'STYLE') parts.push(text.nodeValue ?? '');
+  }
+  return clean(parts.join(' '));
+}
