@@ -15,6 +15,10 @@ export const DEFAULT_SETTINGS = {
   inactiveDays: 30,
   noEarningsDays: 14,
   endedNoFeedbackDays: 7,
+  /** Upwork lets a client leave feedback for 14 days after a contract ends; asking later is too late. */
+  feedbackWindowDays: 14,
+  /** How long "you ended this contract yourself" stays as a reminder. */
+  endedByYouShowDays: 30,
   topRatedLine: 90,
   // JSS model (../docs/jss-model.md).
   negativeBelow: 4.0,

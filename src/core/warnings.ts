@@ -1,4 +1,6 @@
 import { clientWarnings } from './rules/client-warnings';
+import { contractRules } from './rules/contracts';
+import { jssRules } from './rules/jss';
 import type { WarningId } from './schema/common';
 import type { History } from './schema/history';
 import type { Settings } from './settings';
@@ -27,7 +29,7 @@ export interface Warning {
 /** A rule is pure: the same history, time and settings always give the same warnings. */
 export type Rule = (history: History, now: string, settings: Settings) => Warning[];
 
-const RULES: Rule[] = [clientWarnings];
+const RULES: Rule[] = [contractRules, jssRules, clientWarnings];
 
 const SEVERITY_ORDER: Record<Severity, number> = { danger: 0, warn: 1, info: 2 };
 

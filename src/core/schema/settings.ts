@@ -17,6 +17,8 @@ export const Settings = z.object({
   inactiveDays: days,
   noEarningsDays: days,
   endedNoFeedbackDays: days,
+  feedbackWindowDays: days,
+  endedByYouShowDays: days,
   topRatedLine: percent,
   negativeBelow: stars,
   successfulAtLeast: stars,

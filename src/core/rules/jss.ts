@@ -1,0 +1,64 @@
+import { projectHistory } from '../history/project-history';
+import type { History } from '../schema/history';
+import type { Settings } from '../settings';
+import { topRatedStanding } from '../top-rated';
+import type { Warning } from '../warnings';
+
+const SCORE = {
+  kind: 'score',
+  id: 'jss',
+  name: 'Job Success Score',
+  url: 'https://www.upwork.com/nx/my-stats/',
+} as const;
+
+/** The score under the Top Rated line, now or at the next update, and a score going down. */
+export function jssRules(history: History, now: string, settings: Settings): Warning[] {
+  const seen = history.jss.filter((o) => o.value !== null);
+  const latest = seen.at(-1);
+  if (!latest || latest.value === null) return [];
+  const line = settings.topRatedLine;
+  const projection = projectHistory(history, now);
+  const best = projection.actions[0];
+  const bestAction = best
+    ? `${best.action} (contract ${history.contracts[best.contractId]?.title ?? best.contractId}) — projected ${best.projectedAfter}% after.`
+    : 'Keep every open contract active, and ask clients to end finished contracts with feedback.';
+  const warnings: Warning[] = [];
+  const standing = topRatedStanding(history.jss, now, line);
+  const topRated = latest.badges.some((b) => b.startsWith('Top Rated'));
+
+  if (latest.value < line) {
+    warnings.push({
+      id: 'jss-below-top-rated',
+      severity: topRated || standing.status === 'lost' ? 'danger' : 'warn',
+      subject: SCORE,
+      title: `Job Success ${latest.value}% is under the Top Rated line of ${line}%`,
+      reason: `${standing.weeksAtLine} of the last 16 weeks at ${line}% or more; Top Rated needs 13.`,
+      action: bestAction,
+      needsAction: true,
+    });
+  } else if (projection.projected !== null && projection.projected < line) {
+    warnings.push({
+      id: 'jss-below-top-rated',
+      severity: 'warn',
+      subject: SCORE,
+      title: `Projected to fall under ${line}% at the next update`,
+      reason: `Job Success ${latest.value}% now, projected ${projection.projected}% (range ${projection.range.low}–${projection.range.high}%).`,
+      action: bestAction,
+      needsAction: true,
+    });
+  }
+
+  const previous = seen.at(-2);
+  if (previous?.value != null && latest.value < previous.value) {
+    warnings.push({
+      id: 'jss-dropping',
+      severity: 'warn',
+      subject: SCORE,
+      title: `Job Success dropped from ${previous.value}% to ${latest.value}%`,
+      reason: `Seen on ${previous.observedAt.slice(0, 10)} and ${latest.observedAt.slice(0, 10)}.`,
+      action: 'Check the contracts list below for what counts against you.',
+      needsAction: false,
+    });
+  }
+  return warnings;
+}
