@@ -4,15 +4,32 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'demo');
+/** Demo pages are our test fixtures: the demo shows exactly what the tests check. */
+export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures');
 export const DEMO_INDEX_URL = 'https://www.upwork.com/jss-guard-demo/';
 
 /** One page per layout; `layout` says which of Upwork's layouts the page stands for. */
 export const DEMO_PAGES = [
   {
-    file: 'job-risky-client.html',
+    file: 'demo/job-risky-client.html',
     url: 'https://www.upwork.com/jobs/Fix-my-Shopify-checkout_~021990000000000000001/',
     layout: 'Job page, logged in: a client rated 2.9 who hires rarely',
+  },
+  {
+    file: 'pages/contracts-active-cards.html',
+    url: 'https://www.upwork.com/nx/wm/contracts/?status=active',
+    layout: 'Your contracts: one open contract gone quiet with $0 earned',
+  },
+  {
+    file: 'pages/contract-active-idle.html',
+    url: 'https://www.upwork.com/nx/wm/contracts/41000001',
+    layout: 'A contract page: no activity for weeks, and the End contract button',
+  },
+  {
+    file: 'pages/profile-top-rated-plus.html',
+    url: 'https://www.upwork.com/freelancers/~01abcdef0123456789',
+    layout: 'Your profile: Job Success and badges (read for the popup; no hint on this page)',
+    hint: false,
   },
 ];
 
@@ -27,7 +44,7 @@ export function demoBody(url) {
     const links = DEMO_PAGES.map(
       (p) => `<li><a href="${escapeHtml(p.url)}">${escapeHtml(p.layout)}</a></li>`,
     ).join('');
-    return readFileSync(join(DEMO_DIR, 'index.html'), 'utf8').replace(
+    return readFileSync(join(FIXTURES_DIR, 'demo', 'index.html'), 'utf8').replace(
       '<ul id="pages"></ul>',
       `<ul id="pages">${links}</ul>`,
     );
@@ -36,5 +53,5 @@ export function demoBody(url) {
     const u = new URL(p.url);
     return u.origin === origin && u.pathname === pathname;
   });
-  return page ? readFileSync(join(DEMO_DIR, page.file), 'utf8') : null;
+  return page ? readFileSync(join(FIXTURES_DIR, page.file), 'utf8') : null;
 }

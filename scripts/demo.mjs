@@ -1,7 +1,7 @@
 // npm start: opens Chromium with JSS Guard loaded on the demo pages (served at their real upwork.com URLs).
 // npm start -- --headless: no window; writes a screenshot of every demo page and of the popup, and prints where.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { launchExtension, ROOT } from './browser.mjs';
 import { DEMO_INDEX_URL, DEMO_PAGES } from './demo-pages.mjs';
 
@@ -28,7 +28,7 @@ if (!headless) {
         console.warn(`No JSS Guard hint appeared on ${demo.url}`);
       });
     await page.waitForTimeout(700);
-    const file = join(outDir, demo.file.replace(/\.html$/, '.png'));
+    const file = join(outDir, basename(demo.file).replace(/\.html$/, '.png'));
     await page.screenshot({ path: file, fullPage: true });
     console.log(`${demo.layout}\n  ${file}`);
   }

@@ -2,12 +2,14 @@
  * The content script: runs each feature registered for the current URL, and re-runs them when Upwork's
  * single-page app moves to another URL (the previous run's signal aborts, taking its hints and observers along).
  */
+import { contractHints } from './contract-hints';
+import { contractsListMarkers } from './contracts-list-markers';
 import type { Feature } from './feature';
 import { jobClientPanel } from './job-client-panel';
 import { reportPage } from './report-page';
 import { loadSettings } from './settings';
 
-const FEATURES: Feature[] = [reportPage, jobClientPanel];
+const FEATURES: Feature[] = [reportPage, jobClientPanel, contractHints, contractsListMarkers];
 
 let controller: AbortController | undefined;
 let currentUrl = '';

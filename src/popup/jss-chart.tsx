@@ -28,7 +28,8 @@ export function JssChart({
   const points: Point[] = observations.flatMap((o) =>
     o.value === null ? [] : [{ at: o.observedAt, value: o.value }],
   );
-  if (points.length === 0) return null;
+  // One score is no trend: the score card already shows it.
+  if (points.length < 2) return null;
   const future = projected !== null && projectedAt ? { at: projectedAt, value: projected } : null;
   const all = future ? [...points, future] : points;
   const times = all.map((p) => Date.parse(p.at));

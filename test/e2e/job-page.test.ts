@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension } from '../../scripts/browser.mjs';
 import { DEMO_PAGES } from '../../scripts/demo-pages.mjs';
 
-const demo = DEMO_PAGES.find((p) => p.file === 'job-risky-client.html');
+const demo = DEMO_PAGES.find((p) => p.file === 'demo/job-risky-client.html');
 if (!demo) throw new Error('demo job page missing');
 
 describe('a job page in Chromium with JSS Guard loaded', () => {
@@ -22,7 +22,7 @@ describe('a job page in Chromium with JSS Guard loaded', () => {
     await expect.poll(() => panel.count()).toBe(1);
     await expect.poll(() => panel.locator('.panel').textContent()).toContain('Risky client for your JSS');
     expect(await panel.locator('li').first().textContent()).toBe(
-      'Rated 2.86 of 5 by freelancers over 9 reviews (under 4)',
+      'Rated 2.86 of 5 by freelancers over 9 reviews (under 4.0)',
     );
 
     const worker = browser.worker;

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension } from '../../scripts/browser.mjs';
-import { DEMO_DIR } from '../../scripts/demo-pages.mjs';
+import { FIXTURES_DIR } from '../../scripts/demo-pages.mjs';
 
-const template = readFileSync(join(DEMO_DIR, 'job-risky-client.html'), 'utf8');
-const jobUrl = (n: number) => `https://www.upwork.com/jobs/Job-${n}_~0219900000000000${String(n).padStart(5, '0')}/`;
+const template = readFileSync(join(FIXTURES_DIR, 'demo', 'job-risky-client.html'), 'utf8');
+const jobUrl = (n: number) =>
+  `https://www.upwork.com/jobs/Job-${n}_~0219900000000000${String(n).padStart(5, '0')}/`;
 
 /** Job pages numbered by their URL, each with its own title, all with the demo's client. */
 function numberedJobs(url: string): string | null {
@@ -24,7 +25,8 @@ describe('observations under load and restarts, in Chromium', () => {
   });
 
   const storedJobIds = async () => {
-    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    const worker =
+      browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
     const { history } = (await worker.evaluate(() => chrome.storage.local.get('history'))) as {
       history?: { jobs: { id: string }[] };
     };

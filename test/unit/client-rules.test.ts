@@ -16,7 +16,7 @@ describe('client screening', () => {
   it('is careful under 4.0 and says avoid under 3.0, with the figures', () => {
     const careful = screen({ rating: 3.6, reviews: 12 });
     expect(careful.level).toBe('careful');
-    expect(careful.findings[0]?.text).toBe('Rated 3.6 of 5 by freelancers over 12 reviews (under 4)');
+    expect(careful.findings[0]?.text).toBe('Rated 3.6 of 5 by freelancers over 12 reviews (under 4.0)');
     expect(screen({ rating: 2.86 }).level).toBe('avoid');
     expect(screen({ rating: 4.0 }).level).toBe('fine');
   });

@@ -17,8 +17,8 @@ export interface Screening {
 type ScreenedFacts = Pick<ClientFacts, 'paymentVerified' | 'rating' | 'reviews'> &
   Partial<Pick<ClientFacts, 'hireRate' | 'jobsPosted'>>;
 
-const fmt = (n: number) =>
-  Number.isInteger(n) ? String(n) : n.toFixed(n * 10 === Math.round(n * 10) ? 1 : 2);
+/** 4 → "4.0", 4.28 → "4.28": stars as Upwork writes them. */
+const fmt = (n: number) => n.toFixed(Math.round(n * 10) === n * 10 ? 1 : 2);
 
 /**
  * Screens a client from what the page showed. Pure: the same facts always give the same verdict.

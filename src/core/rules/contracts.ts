@@ -1,6 +1,6 @@
 import type { History, StoredContract } from '../schema/history';
 import type { Settings } from '../settings';
-import { daysBetween } from '../time';
+import { daysBetween, humanDay } from '../time';
 import type { Warning } from '../warnings';
 
 const money = (usd: number | null) => (usd === null ? 'unknown earnings' : `$${usd.toLocaleString('en-US')}`);
@@ -29,7 +29,7 @@ function contractWarnings(c: StoredContract, today: string, s: Settings): Warnin
         severity: c.earnings === 0 ? 'danger' : 'warn',
         subject: subject(c),
         title: `Open contract with no activity for ${idle} days`,
-        reason: `${named(c)}: last activity ${idleSince}, earned ${money(c.earnings)}.${c.earnings === 0 ? ' If it ends with $0 it counts against your score.' : ''}`,
+        reason: `${named(c)}: last activity ${humanDay(idleSince ?? '')}, earned ${money(c.earnings)}.${c.earnings === 0 ? ' If it ends with $0 it counts against your score.' : ''}`,
         action: 'Ask the client to close it and leave feedback, or get the work moving again.',
         needsAction: true,
       });
@@ -39,7 +39,7 @@ function contractWarnings(c: StoredContract, today: string, s: Settings): Warnin
         severity: 'danger',
         subject: subject(c),
         title: `Open contract with no earnings after ${age} days`,
-        reason: `${named(c)} started ${c.startedAt} and has earned $0. A contract that ends with no earnings counts against your score.`,
+        reason: `${named(c)} started ${humanDay(c.startedAt ?? '')} and has earned $0. A contract that ends with no earnings counts against your score.`,
         action:
           'Get a first milestone funded and paid, or ask the client to end it with feedback before it goes stale.',
         needsAction: true,
@@ -59,7 +59,7 @@ function contractWarnings(c: StoredContract, today: string, s: Settings): Warnin
         severity: 'warn',
         subject: subject(c),
         title: `No feedback ${since} days after the contract ended`,
-        reason: `${named(c)} ended ${c.endedAt} without the client’s feedback; they have until day ${s.feedbackWindowDays} to leave it.`,
+        reason: `${named(c)} ended ${humanDay(c.endedAt)} without the client’s feedback; they have until day ${s.feedbackWindowDays} to leave it.`,
         action: 'Send the client a short thank-you and ask them to leave feedback now.',
         needsAction: true,
       });
@@ -70,7 +70,7 @@ function contractWarnings(c: StoredContract, today: string, s: Settings): Warnin
         severity: 'info',
         subject: subject(c),
         title: 'You ended this contract yourself',
-        reason: `${named(c)} ended ${c.endedAt}. When the freelancer ends a contract, the client is not prompted for feedback.`,
+        reason: `${named(c)} ended ${humanDay(c.endedAt)}. When the freelancer ends a contract, the client is not prompted for feedback.`,
         action: 'Next time, ask the client to end the contract: Upwork then asks them for feedback.',
         needsAction: false,
       });

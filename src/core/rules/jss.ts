@@ -1,6 +1,7 @@
 import { projectHistory } from '../history/project-history';
 import type { History } from '../schema/history';
 import type { Settings } from '../settings';
+import { humanDay } from '../time';
 import { topRatedStanding } from '../top-rated';
 import type { Warning } from '../warnings';
 
@@ -55,7 +56,7 @@ export function jssRules(history: History, now: string, settings: Settings): War
       severity: 'warn',
       subject: SCORE,
       title: `Job Success dropped from ${previous.value}% to ${latest.value}%`,
-      reason: `Seen on ${previous.observedAt.slice(0, 10)} and ${latest.observedAt.slice(0, 10)}.`,
+      reason: `Seen on ${humanDay(previous.observedAt)} and ${humanDay(latest.observedAt)}.`,
       action: 'Check the contracts list below for what counts against you.',
       needsAction: false,
     });

@@ -1,0 +1,66 @@
+import { daysBetween } from '../core/time';
+import { endContractButton, parseContract } from '../pages/contract';
+import { mainContent } from '../pages/contracts';
+import { isContract } from '../pages/detect';
+import type { Feature } from './feature';
+import { onMutations } from './observe';
+import { settings } from './settings';
+import { mountHint } from './shadow';
+import { HINT_CSS, Hint } from './ui/hint';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * On a contract's page: beside "End contract", why to let the client end it; on an open contract gone quiet, a
+ * banner with the days and what to do.
+ */
+export const contractHints: Feature = {
+  id: 'contract-hints',
+  include: [isContract],
+  init(signal) {
+    if (!settings().showContractHints) return;
+    const update = () => {
+      const button = endContractButton(document);
+      if (button) {
+        mountHint(
+          button,
+          'end-contract',
+          'after',
+          HINT_CSS,
+          <Hint lead="Ask the client to end it.">
+            When the client ends a contract, Upwork asks them for feedback; a contract you end yourself often
+            gets none, and a finished contract without feedback does nothing for your Job Success Score.
+          </Hint>,
+          signal,
+        );
+      }
+      const [contract] = parseContract(document, location.href).contracts;
+      const idleSince = contract?.lastActivityAt ?? contract?.startedAt;
+      const idle = contract?.status === 'active' && idleSince ? daysBetween(idleSince, today()) : null;
+      if (idle !== null && idle >= settings().inactiveDays) {
+        const main = mainContent(document);
+        mountHint(
+          main,
+          'inactive-contract',
+          'prepend',
+          HINT_CSS,
+          <Hint lead={`No activity for ${idle} days.`} tone={contract?.earnings === 0 ? 'danger' : 'warn'}>
+            {contract?.earnings === 0
+              ? 'This contract has earned nothing yet; if it ends with $0 it counts against your Job Success Score. '
+              : 'Upwork pauses hourly contracts after 30 days without activity. '}
+            Ask the client to close it and leave feedback, or get the work moving again.
+          </Hint>,
+          signal,
+        );
+      }
+    };
+    update();
+    onMutations(mainContent(document), update, { signal });
+  },
+};
+
+/*
+Sample URLs:
+https://www.upwork.com/nx/wm/contracts/38123456
+https://www.upwork.com/nx/wm/workroom/38123456/overview
+*/

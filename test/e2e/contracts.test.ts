@@ -1,0 +1,53 @@
+/// <reference types="chrome" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension } from '../../scripts/browser.mjs';
+import { DEMO_PAGES } from '../../scripts/demo-pages.mjs';
+
+const demo = (file: string) => {
+  const page = DEMO_PAGES.find((p) => p.file === file);
+  if (!page) throw new Error(`no demo page ${file}`);
+  return page.url;
+};
+
+describe('contracts in Chromium with JSS Guard loaded', () => {
+  let browser: Awaited<ReturnType<typeof launchExtension>>;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('marks the open contract gone quiet on the contracts list, and the popup then warns about it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(demo('pages/contracts-active-cards.html'));
+    const markers = page.locator('[data-jss-guard="contract-at-risk"]');
+    await expect.poll(() => markers.count()).toBe(1);
+    expect(await markers.locator('.marker').textContent()).toMatch(/No activity for \d+ days, \$0 earned/);
+    const row = page.locator('[data-test="contract-tile"]', { has: markers });
+    expect(await row.locator('a').first().textContent()).toBe('Landing page in Astro');
+
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.popupUrl ?? '');
+    const warning = popup.locator('.warning', { hasText: 'Open contract with no activity' });
+    await expect.poll(() => warning.count(), { timeout: 10_000 }).toBe(1);
+    expect(await warning.textContent()).toContain('Landing page in Astro');
+    expect(await warning.locator('a.open').getAttribute('href')).toBe(
+      'https://www.upwork.com/nx/wm/contracts/41000001',
+    );
+  });
+
+  it('puts "ask the client to end it" beside End contract and a banner on the quiet contract', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(demo('pages/contract-active-idle.html'));
+    const endHint = page.locator('button:has-text("End contract") + [data-jss-guard="end-contract"]');
+    await expect.poll(() => endHint.count()).toBe(1);
+    expect(await endHint.locator('.hint').textContent()).toContain('Ask the client to end it.');
+    const banner = page.locator('main > [data-jss-guard="inactive-contract"]');
+    expect(await banner.locator('.hint').textContent()).toMatch(/No activity for \d+ days\./);
+    // Neither hint is added twice as the page keeps changing.
+    await page.evaluate(() => document.querySelector('dl')?.append(document.createElement('div')));
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-jss-guard]').count()).toBe(2);
+  });
+});
