@@ -16,6 +16,17 @@ export const DEMO_PAGES = [
     layout: 'Job page, logged in: a client rated 2.9 who hires rarely',
   },
   {
+    file: 'demo/feed-with-slider.html',
+    url: 'https://www.upwork.com/nx/find-work/most-recent',
+    layout:
+      'Job feed: a badge on every tile; click a title to open the slider, whose client box fills in late',
+  },
+  {
+    file: 'pages/search-tiles.html',
+    url: 'https://www.upwork.com/nx/search/jobs/?q=react',
+    layout: 'Search results: verified, unrated and low-rated clients',
+  },
+  {
     file: 'pages/contracts-active-cards.html',
     url: 'https://www.upwork.com/nx/wm/contracts/?status=active',
     layout: 'Your contracts: one open contract gone quiet with $0 earned',

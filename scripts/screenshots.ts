@@ -21,4 +21,36 @@ for (const [name, history] of states) {
     await page.close();
   }
 }
+// The inline hints, light and dark: the feed with a badge's reasons open, and the slider's verdict panel.
+for (const scheme of ['light', 'dark'] as const) {
+  const suffix = scheme === 'dark' ? '-dark' : '';
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto('https://www.upwork.com/nx/find-work/most-recent');
+  await page.locator('[data-jss-guard="tile-badge"]').nth(1).locator('.badge').focus();
+  await page.screenshot({
+    path: join(out, `tile-badges${suffix}.png`),
+    clip: { x: 180, y: 100, width: 920, height: 420 },
+  });
+  await page.getByRole('link', { name: 'Fix my Shopify checkout before Black Friday' }).first().click();
+  await page.locator('.air3-slider-job-details [data-jss-guard="client-panel"] .panel.avoid').waitFor();
+  await page.screenshot({
+    path: join(out, `slider-panel${suffix}.png`),
+    clip: { x: 700, y: 0, width: 580, height: 560 },
+  });
+  console.log(join(out, `tile-badges${suffix}.png`), join(out, `slider-panel${suffix}.png`));
+  await page.close();
+}
+for (const [name, url] of [
+  ['job-panel', 'https://www.upwork.com/jobs/Fix-my-Shopify-checkout_~021990000000000000001/'],
+  ['contract-hints', 'https://www.upwork.com/nx/wm/contracts/41000001'],
+  ['contracts-list', 'https://www.upwork.com/nx/wm/contracts/?status=active'],
+] as const) {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.locator('[data-jss-guard]').first().waitFor();
+  await page.screenshot({ path: join(out, `${name}.png`), clip: { x: 0, y: 0, width: 1280, height: 560 } });
+  console.log(join(out, `${name}.png`));
+  await page.close();
+}
 await browser.close();

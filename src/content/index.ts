@@ -8,8 +8,9 @@ import type { Feature } from './feature';
 import { jobClientPanel } from './job-client-panel';
 import { reportPage } from './report-page';
 import { loadSettings } from './settings';
+import { tileBadges } from './tile-badges';
 
-const FEATURES: Feature[] = [reportPage, jobClientPanel, contractHints, contractsListMarkers];
+const FEATURES: Feature[] = [reportPage, jobClientPanel, tileBadges, contractHints, contractsListMarkers];
 
 let controller: AbortController | undefined;
 let currentUrl = '';

@@ -1,6 +1,7 @@
 import { screenClient } from '../core/rules/client';
 import { isJobDetails } from '../pages/detect';
-import { parseJob, SELECTORS } from '../pages/job';
+import { parseJob, ratingsGiven } from '../pages/job';
+import { SELECTORS } from '../pages/job-client';
 import type { Feature } from './feature';
 import { observe, onMutations } from './observe';
 import { settings } from './settings';
@@ -17,16 +18,15 @@ export const jobClientPanel: Feature = {
   init(signal) {
     if (!settings().showJobPanel) return;
     observe(
-      SELECTORS.aboutClient.join(','),
+      SELECTORS.box.join(','),
       (box) => {
         // The outer box may also match an inner selector; the panel goes in the outermost one only.
-        if (box.parentElement?.closest(SELECTORS.aboutClient.join(','))) return;
+        if (box.parentElement?.closest(SELECTORS.box.join(','))) return;
         const update = () => {
           const result = parseJob(document, location.href, settings());
-          const ratingsGiven = result.clientHistory.items.flatMap((i) =>
-            i.ratingToFreelancer === null ? [] : [i.ratingToFreelancer],
-          );
-          const { level, findings } = screenClient(result.client, ratingsGiven, settings());
+          // Upwork fills the box in over a few seconds: no verdict before it shows anything about the client.
+          if (Object.values(result.client).every((value) => value === null)) return;
+          const { level, findings } = screenClient(result.client, ratingsGiven(result), settings());
           const note = level === 'unknown' ? UNKNOWN_NOTE : undefined;
           mountHint(
             box,

@@ -2,6 +2,28 @@ import { type ComponentChild, render } from 'preact';
 
 const HOST_ATTRIBUTE = 'data-jss-guard';
 
+const sheets = new Map<string, CSSStyleSheet>();
+
+/**
+ * One constructed stylesheet shared by every hint with the same CSS: 500 job tiles parse it once. Where a browser
+ * will not adopt a sheet made in a content script, each shadow root gets its own <style>.
+ */
+function adoptStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    let sheet = sheets.get(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+}
+
 export type Placement = 'prepend' | 'append' | 'before' | 'after';
 
 /**
@@ -20,14 +42,11 @@ export function mountHint(
   const scope = placement === 'prepend' || placement === 'append' ? anchor : anchor.parentElement;
   let host = scope?.querySelector<HTMLElement>(`:scope > [${HOST_ATTRIBUTE}="${id}"]`) ?? null;
   if (!host) {
-    host = document.createElement('div');
+    host = document.createElement(placement === 'after' || placement === 'before' ? 'span' : 'div');
     host.setAttribute(HOST_ATTRIBUTE, id);
-    // Inline so that Upwork's layout around the hint does not shift beyond the hint's own box.
-    host.style.display = 'block';
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = css;
-    shadow.append(style, document.createElement('div'));
+    adoptStyles(shadow, css);
+    shadow.append(document.createElement('span'));
     anchor[placement](host);
     const mounted = host;
     signal.addEventListener(

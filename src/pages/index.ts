@@ -5,6 +5,7 @@ import { parseContracts } from './contracts';
 import { pageKind } from './detect';
 import { parseFreelancer } from './freelancer';
 import { parseJob } from './job';
+import { parseTiles } from './tiles';
 
 /** Parses any Upwork page into its parse result (DESIGN.md). Never throws on an unexpected page. */
 export function parsePage(doc: Document, url: string, settings: Settings): ParseResult {
@@ -12,6 +13,8 @@ export function parsePage(doc: Document, url: string, settings: Settings): Parse
   switch (kind) {
     case 'job':
       return parseJob(doc, url, settings);
+    case 'job-list':
+      return parseTiles(doc, url, settings);
     case 'contracts':
       return parseContracts(doc, url);
     case 'contract':

@@ -1,75 +1,53 @@
 /**
- * A job's page or slider: the job, About the client, the client's recent history.
- * Every field it cannot read is null and named in `missed`; it never guesses a number.
+ * A job's page, apply page or slider: the job, About the client, the client's recent history, the activity.
+ * Every field it cannot read is null, and named in `missed` when the layout should have shown it.
  */
-
 import { screenClient } from '../core/rules/client';
-import type { ClientFacts, ClientHistory, JobParse } from '../core/schema/job';
+import type { JobParse } from '../core/schema/job';
 import type { Settings } from '../core/settings';
-import { jobIdFromUrl } from './detect';
-import { byText, first, type Root, textOf } from './dom';
-import { clean, parseCount, parseDate, parseMoney, parseStars } from './text';
+import { isJobApply, jobIdFromUrl } from './detect';
+import { first, textOf } from './dom';
+import { clientBox, EMPTY_CLIENT, expectedFields, readClient } from './job-client';
+import { readActivity, readHistory } from './job-history';
 
 export const SELECTORS = {
-  aboutClient: [
-    '[data-test="about-client-container"]',
-    '[data-test="AboutClientUser"]',
-    '.cfe-about-client-v2',
-    '.cfe-ui-job-about-client',
+  title: [
+    // The proposal form puts the job under "Job details"; its h1 is "Submit a Proposal".
+    '.fe-job-details h3',
+    '.job-details-card h1',
+    '.job-details-card h4 > span',
+    '.job-details-card h4',
+    'h1',
+    'main h4',
+    'h4',
   ],
-  title: ['.air3-slider-job-details h4', '[data-test="job-details-viewer"] h4', 'h1', 'h4'],
-  rating: ['[data-testid="buyer-rating"] .air3-rating-value-text'],
-  ratingSrOnly: ['[data-testid="buyer-rating"] .sr-only', '.sr-only'],
-  reviews: ['[data-testid="buyer-rating"] .nowrap'],
-  paymentVerified: ['.payment-verified'],
-  paymentUnverified: ['.payment-not-verified'],
-  location: ['[data-qa="client-location"] > strong', '[data-qa="client-location"] strong'],
-  city: ['[data-qa="client-location"] > div span', '[data-qa="client-location"] > div'],
-  spend: ['[data-qa="client-spend"]'],
-  memberSince: ['[data-qa="client-contract-date"]'],
 } as const;
 
-const EMPTY_CLIENT: ClientFacts = {
-  paymentVerified: null,
-  rating: null,
-  reviews: null,
-  country: null,
-  city: null,
-  jobsPosted: null,
-  hireRate: null,
-  openJobs: null,
-  totalSpent: null,
-  hires: null,
-  activeHires: null,
-  avgHourlyRate: null,
-  hours: null,
-  memberSince: null,
-  industry: null,
-  companySize: null,
-};
-
-/** Fields every layout of About the client shows; the rest depend on the layout. */
-const EXPECTED: (keyof ClientFacts)[] = [
-  'paymentVerified',
-  'rating',
-  'reviews',
-  'country',
-  'totalSpent',
-  'memberSince',
-];
+/** The ratings a client gave freelancers, from its recent history: the evidence of a harsh client. */
+export function ratingsGiven(result: Pick<JobParse, 'clientHistory'>): number[] {
+  return result.clientHistory.items.flatMap((i) =>
+    i.ratingToFreelancer === null ? [] : [i.ratingToFreelancer],
+  );
+}
 
 export function parseJob(doc: Document, url: string, settings: Settings): JobParse {
-  const box = first(doc, SELECTORS.aboutClient);
+  const box = clientBox(doc);
   const client = box ? readClient(box) : { ...EMPTY_CLIENT };
-  const clientHistory: ClientHistory = { total: null, items: [] };
-  const missed = box ? EXPECTED.filter((k) => client[k] === null).map((k) => `client.${k}`) : ['client'];
+  const clientHistory = readHistory(doc);
+  const missed: string[] = box
+    ? expectedFields(box)
+        // A client with no reviews has no rating to read.
+        .filter((k) => client[k] === null && !(k === 'rating' && client.reviews === 0))
+        .map((k) => `client.${k}`)
+    : isJobApply(new URL(url))
+      ? [] // The proposal form shows the job, not its client.
+      : ['client'];
   const id = jobIdFromUrl(url);
   if (!id) missed.unshift('job.id');
   const title = textOf(first(doc, SELECTORS.title));
-  const ratingsGiven = clientHistory.items.flatMap((i) =>
-    i.ratingToFreelancer === null ? [] : [i.ratingToFreelancer],
-  );
-  const { level, findings } = screenClient(client, ratingsGiven, settings);
+  if (!title) missed.unshift('job.title');
+  const { level, findings } = screenClient(client, ratingsGiven({ clientHistory }), settings);
+  const activity = readActivity(doc);
   return {
     page: 'job',
     url,
@@ -77,33 +55,7 @@ export function parseJob(doc: Document, url: string, settings: Settings): JobPar
     job: { id, title },
     client,
     clientHistory,
+    ...(activity && { activity }),
     verdict: { level, reasons: findings.map((f) => f.id) },
   };
-}
-
-function readClient(box: Root): ClientFacts {
-  const reviewsText = textOf(first(box, SELECTORS.reviews));
-  // "4.28 of 7 reviews" is more precise than the rounded "4.3".
-  const precise = reviewsText && /of\s+[\d,]+\s+review/i.test(reviewsText) ? parseStars(reviewsText) : null;
-  const shown = parseStars(textOf(first(box, SELECTORS.rating)));
-  const srOnly = textOf(first(box, SELECTORS.ratingSrOnly));
-  const fromSr =
-    srOnly && /rating is/i.test(srOnly) ? parseStars(srOnly.replace(/^.*?rating is/i, '')) : null;
-  return {
-    ...EMPTY_CLIENT,
-    paymentVerified: readPayment(box),
-    rating: precise ?? shown ?? fromSr,
-    reviews: reviewsText ? parseCount(reviewsText.replace(/^.*?of\s+/i, '')) : null,
-    country: textOf(first(box, SELECTORS.location)),
-    totalSpent: parseMoney(textOf(first(box, SELECTORS.spend))),
-    memberSince: parseDate(textOf(first(box, SELECTORS.memberSince)) ?? textOf(byText(box, /member since/i))),
-  };
-}
-
-function readPayment(box: Root): boolean | null {
-  if (first(box, SELECTORS.paymentUnverified)) return false;
-  if (first(box, SELECTORS.paymentVerified)) return true;
-  const line = clean(byText(box, /payment (method )?(not )?verified|payment unverified/i)?.textContent);
-  if (!line) return null;
-  return !/not verified|unverified/i.test(line);
 }

@@ -40,7 +40,7 @@ export function mergeObservation(history: History, result: ParseResult, now: str
 export function parseFailed(result: ParseResult): boolean {
   switch (result.page) {
     case 'job':
-      return Object.values(result.client).every((v) => v === null) && result.clientHistory.items.length === 0;
+      return result.missed.includes('client');
     case 'job-list':
       return result.tiles.length === 0;
     case 'contracts':

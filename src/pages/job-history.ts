@@ -1,0 +1,87 @@
+/** The client's recent history (ratings both ways) and "Activity on this job" on a job page or slider. */
+import type { ClientHistory, ClientHistoryItem, JobActivity } from '../core/schema/job';
+import { first, spacedText, textOf } from './dom';
+import { parseCount, parseMoney, parseMonth, parseStars } from './text';
+
+export const SELECTORS = {
+  heading: ['h5[data-cy="work-history-title"]', '[data-cy="work-history-title"]'],
+  item: 'section[data-cy="jobs"] div[data-cy="job"], [data-cy="jobs"] [data-cy="job"]',
+  title: '[data-cy="job-title"]',
+  ratingValue: '.air3-rating-value-text',
+  ratingSrOnly: '.sr-only',
+  feedbackBlock: '.main .text-body-sm',
+  date: '[data-cy="date"]',
+  stats: '[data-cy="stats"]',
+  activityItem: 'ul.client-activity-items li, .client-activity-items li',
+} as const;
+
+/** A rating in a block: its value text, else its "Rating is 4.3 out of 5."; null for "No feedback given". */
+function ratingIn(block: Element | undefined): number | null {
+  if (!block || /no feedback given/i.test(block.textContent ?? '')) return null;
+  const value = parseStars(textOf(block.querySelector(SELECTORS.ratingValue)));
+  if (value !== null) return value;
+  const sr = textOf(block.querySelector(SELECTORS.ratingSrOnly));
+  return sr && /rating is/i.test(sr) ? parseStars(sr.replace(/^.*?rating is/i, '')) : null;
+}
+
+function readItem(item: Element): ClientHistoryItem {
+  const blocks = [...item.querySelectorAll(SELECTORS.feedbackBlock)];
+  const toFreelancer = blocks.find((b) => /^\s*To freelancer/i.test(b.textContent ?? ''));
+  // The first block that is not "To freelancer:" is the freelancer's rating of the client.
+  const byFreelancer = blocks.find((b) => b !== toFreelancer);
+  const dates = spacedText(item.querySelector(SELECTORS.date) ?? item).split(/\s[-–]\s/);
+  const stats = spacedText(item.querySelector(SELECTORS.stats) ?? item);
+  const fixed = /fixed[- ]price/i.test(stats);
+  const hourly = /\bhrs?\b|\/hr/i.test(stats);
+  return {
+    title: textOf(item.querySelector(SELECTORS.title)),
+    ratingByFreelancer: ratingIn(byFreelancer),
+    ratingToFreelancer: ratingIn(toFreelancer),
+    start: parseMonth(dates[0]),
+    end: parseMonth(dates[1]),
+    pay: fixed ? 'fixed' : hourly ? 'hourly' : null,
+    amount: fixed
+      ? parseMoney(stats)
+      : hourly
+        ? parseMoney(/Billed:?\s*(\$[\d,.]+)/i.exec(stats)?.[1])
+        : null,
+  };
+}
+
+export function readHistory(doc: Document): ClientHistory {
+  const heading = textOf(first(doc, SELECTORS.heading));
+  const total = heading ? /\((\d[\d,]*)\)/.exec(heading)?.[1] : undefined;
+  return {
+    total: total ? parseCount(total) : null,
+    items: [...doc.querySelectorAll(SELECTORS.item)].slice(0, 200).map(readItem),
+  };
+}
+
+const ACTIVITY: Record<string, keyof JobActivity> = {
+  'proposals:': 'proposals',
+  'interviewing:': 'interviewing',
+  'invites sent:': 'invitesSent',
+  'unanswered invites:': 'unansweredInvites',
+  'hires:': 'hires',
+};
+
+/** "Activity on this job": undefined when the page shows none. */
+export function readActivity(doc: Document): JobActivity | undefined {
+  const items = [...doc.querySelectorAll(SELECTORS.activityItem)];
+  if (items.length === 0) return undefined;
+  const activity: JobActivity = {
+    proposals: null,
+    interviewing: null,
+    invitesSent: null,
+    unansweredInvites: null,
+    hires: null,
+  };
+  for (const li of items) {
+    const key = ACTIVITY[(textOf(li.querySelector('.title')) ?? '').toLowerCase()];
+    const value = textOf(li.querySelector('.value'));
+    if (!key || value === null) continue;
+    if (key === 'proposals') activity.proposals = value;
+    else activity[key] = parseCount(value);
+  }
+  return activity;
+}

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension } from '../../scripts/browser.mjs';
+import { demoBody } from '../../scripts/demo-pages.mjs';
+
+const FEED = 'https://www.upwork.com/nx/find-work/most-recent';
+const LONG_LIST = 'https://www.upwork.com/nx/search/jobs/?q=many';
+
+/** A search page with `n` tiles, every fourth client unverified and rated low. */
+function searchPage(n: number): string {
+  const tiles = Array.from({ length: n }, (_, i) => {
+    const risky = i % 4 === 3;
+    return `<article data-test="JobTile" data-ev-job-uid="${1990000000000001000 + i}">
+      <h2><a data-test="job-tile-title-link UpLink" href="/jobs/Job-${i}_~02${1990000000000001000 + i}/">Job number ${i}</a></h2>
+      <ul data-test="JobInfoClient">
+        <li data-test="payment-verified"><div class="${risky ? 'is-unverified' : 'is-verified'}"></div>Payment ${risky ? 'unverified' : 'verified'}</li>
+        <li data-test="UpCRating"><div class="air3-rating-value-text">${risky ? '2.5' : '4.8'}</div></li>
+        <li data-test="total-spent"><strong>$${i}K+</strong> spent</li>
+      </ul></article>`;
+  }).join('');
+  return `<!doctype html><html><body><main><section data-test="JobsList">${tiles}</section></main></body></html>`;
+}
+
+describe('client screening in Chromium', () => {
+  let browser: Awaited<ReturnType<typeof launchExtension>>;
+  beforeAll(async () => {
+    browser = await launchExtension({
+      pages: (url: string) => (url.startsWith(LONG_LIST) ? searchPage(200) : demoBody(url)),
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('gives the slider its panel once its client box fills in, once, and a new one for the next job', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(FEED);
+    await page.getByRole('link', { name: 'Fix my Shopify checkout before Black Friday' }).first().click();
+    const panel = page.locator('.air3-slider-job-details [data-jss-guard="client-panel"]');
+    await expect
+      .poll(() => panel.locator('.panel').textContent(), { timeout: 5000 })
+      .toContain('Risky client for your JSS');
+    expect(await panel.locator('li').allTextContents()).toEqual([
+      'Rated 2.86 of 5 by freelancers over 9 reviews (under 4.0)',
+      'Hires on 22% of 41 jobs posted (under 30%)',
+    ]);
+    await page.waitForTimeout(600);
+    expect(await panel.count()).toBe(1);
+
+    // Another job, without a page load: the old panel goes, the new client gets its own verdict.
+    await page.getByRole('link', { name: 'Build a React dashboard for our SaaS' }).first().click();
+    await expect
+      .poll(() => panel.locator('.panel').textContent(), { timeout: 5000 })
+      .toContain('Client looks fine');
+    expect(await panel.count()).toBe(1);
+  });
+
+  it('puts a badge on every tile, also on tiles added by scrolling, with the reasons on keyboard focus', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(FEED);
+    const badges = page.locator('[data-jss-guard="tile-badge"]');
+    await expect.poll(() => badges.count()).toBe(8);
+    await page.getByRole('button', { name: 'Load more jobs' }).click();
+    await expect.poll(() => badges.count()).toBe(12);
+
+    const risky = badges.nth(1);
+    expect(await risky.locator('.badge').textContent()).toBe('✕ Risky client');
+    expect(await risky.locator('.tip').isVisible()).toBe(false);
+    await risky.locator('.badge').focus();
+    expect(await risky.locator('.tip').isVisible()).toBe(true);
+    expect(await risky.locator('.tip').textContent()).toContain('Rated 2.9 of 5 by freelancers');
+  });
+
+  it('badges all 200 tiles of a long list', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(LONG_LIST);
+    const badges = page.locator('[data-jss-guard="tile-badge"]');
+    await expect.poll(() => badges.count(), { timeout: 10_000 }).toBe(200);
+    const risky = await page.locator('[data-jss-guard="tile-badge"] >> .badge.avoid').count();
+    expect(risky).toBe(50);
+  });
+});
