@@ -1,8 +1,9 @@
 import { editContract, mergeObservation } from '../core/history/merge';
 import { projectHistory } from '../core/history/project-history';
+import { exportHistory, importHistory } from '../core/history/transfer';
 import type { Projection } from '../core/jss';
 import { Message } from '../core/messages';
-import type { History } from '../core/schema/history';
+import { type History, HistoryExport } from '../core/schema/history';
 import { computeWarnings, type Warning } from '../core/warnings';
 import type { Store, StoreProblem } from './store';
 
@@ -20,7 +21,9 @@ export interface State {
   problems: StoreProblem[];
 }
 
-export type Reply = { ok: true; state?: State } | { ok: false; error: string };
+export type Reply =
+  | { ok: true; state?: State; exported?: HistoryExport; summary?: string }
+  | { ok: false; error: string };
 
 export interface HandlerContext {
   store: Store;
@@ -57,34 +60,53 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: HandlerCo
   const refused = senderProblem(message, sender, ctx);
   if (refused) return { ok: false, error: refused };
   try {
-    const history = await apply(message, ctx.store);
-    if (message.type !== 'get-state') await ctx.changed?.(history, sender, message);
+    const { history, summary } = await apply(message, ctx.store);
+    if (message.type !== 'get-state' && message.type !== 'export')
+      await ctx.changed?.(history, sender, message);
     if (message.type === 'observation') return { ok: true };
     const now = ctx.store.now();
+    if (message.type === 'export') return { ok: true, exported: exportHistory(history, now) };
     const state: State = {
       history,
       projection: projectHistory(history, now),
       warnings: computeWarnings(history, now),
       problems: await ctx.store.problems(),
     };
-    return { ok: true, state };
+    return { ok: true, state, ...(summary && { summary }) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-function apply(message: Message, store: Store): Promise<History> {
+async function apply(message: Message, store: Store): Promise<{ history: History; summary?: string }> {
   switch (message.type) {
     case 'observation':
-      return store.update((h, now) => mergeObservation(h, message.result, now));
+      return { history: await store.update((h, now) => mergeObservation(h, message.result, now)) };
     case 'edit-contract':
-      return store.update((h, now) => editContract(h, message.contract, now));
+      return { history: await store.update((h, now) => editContract(h, message.contract, now)) };
     case 'save-settings':
-      return store.update((h) => ({ ...h, settings: message.settings }));
+      return { history: await store.update((h) => ({ ...h, settings: message.settings })) };
     case 'get-state':
-      return store.read();
-    case 'import':
+    case 'export':
+      return { history: await store.read() };
+    case 'import': {
+      const data = HistoryExport.safeParse(message.data);
+      if (!data.success) {
+        const issue = data.error.issues[0];
+        throw new Error(
+          `This file is not a JSS Guard export (${issue?.path.join('.') || 'top level'}: ${issue?.message}). Nothing was changed.`,
+        );
+      }
+      let summary = '';
+      const history = await store.update((h, now) => {
+        const imported = importHistory(h, data.data, now);
+        summary = imported.summary.text;
+        return imported.history;
+      });
+      return { history, summary };
+    }
     case 'delete-all':
-      return Promise.reject(new Error(`"${message.type}" is not available yet`));
+      await store.clear();
+      return { history: await store.read() };
   }
 }

@@ -1,5 +1,7 @@
 import { emptyHistory } from '../core/history/empty';
-import { type History, History as HistorySchema } from '../core/schema/history';
+import { migrate } from '../core/history/migrate';
+import { salvage } from '../core/history/salvage';
+import type { History } from '../core/schema/history';
 import type { StorageArea } from './storage-area';
 
 export const HISTORY_KEY = 'history';
@@ -33,8 +35,22 @@ export class Store {
     const run = this.queue.then(async () => {
       const now = this.now();
       const next = change(await this.load(now), now);
-      await this.area.set({ [HISTORY_KEY]: next, [SETTINGS_KEY]: next.settings });
-      return next;
+      try {
+        await this.area.set({ [HISTORY_KEY]: next, [SETTINGS_KEY]: next.settings });
+        return next;
+      } catch (error) {
+        if (!/quota/i.test(String(error))) throw error;
+        // Storage is full: recent jobs are the only thing that can go (contracts and scores never do).
+        const trimmed = { ...next, jobs: next.jobs.slice(0, Math.floor(next.jobs.length / 2)) };
+        try {
+          await this.area.set({ [HISTORY_KEY]: trimmed, [SETTINGS_KEY]: next.settings });
+          return trimmed;
+        } catch {
+          throw new Error(
+            'The browser’s storage for JSS Guard is full: this change was not saved. Export your history, then delete old data.',
+          );
+        }
+      }
     });
     // A failed change must not block the ones after it.
     this.queue = run.catch(() => undefined);
@@ -52,20 +68,59 @@ export class Store {
     return Array.isArray(raw) ? (raw as StoreProblem[]) : [];
   }
 
-  /** Loads the history; data that does not validate is kept aside under a backup key and reported, never dropped. */
-  private async load(now: string): Promise<History> {
-    const raw = (await this.area.get(HISTORY_KEY))[HISTORY_KEY];
-    if (raw === undefined) return emptyHistory();
-    const parsed = HistorySchema.safeParse(raw);
-    if (parsed.success) return parsed.data;
+  /** Deletes everything JSS Guard stored: history, settings, backups, problems. */
+  clear(): Promise<void> {
+    const run = this.queue.then(async () => {
+      const keys = Object.keys(await this.area.get(null));
+      if (keys.length > 0) await this.area.remove(keys);
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async report(now: string, message: string, raw: unknown): Promise<void> {
     const backupKey = `${BACKUP_PREFIX}${now}`;
-    const issue = parsed.error.issues[0];
-    const message = `Stored history did not validate (${issue?.path.join('.') || 'root'}: ${issue?.message}); it was kept aside and JSS Guard started a new one.`;
     await this.area.set({
       [backupKey]: raw,
       [PROBLEMS_KEY]: [...(await this.problems()), { at: now, message, backupKey }],
     });
-    await this.area.remove(HISTORY_KEY);
-    return emptyHistory();
+  }
+
+  /**
+   * Loads the history, migrated to the current version. Whatever does not validate is kept aside under a backup
+   * key and reported, never dropped: the parts that still validate are kept and used.
+   */
+  private async load(now: string): Promise<History> {
+    const raw = (await this.area.get(HISTORY_KEY))[HISTORY_KEY];
+    if (raw === undefined) return emptyHistory();
+    const migration = migrate(raw);
+    if (migration.kind === 'future') {
+      await this.report(
+        now,
+        `Your history was saved by a newer JSS Guard (schema ${migration.version}); it was kept aside untouched and a new one started. Update JSS Guard to use it.`,
+        raw,
+      );
+      await this.area.remove(HISTORY_KEY);
+      return emptyHistory();
+    }
+    if (migration.kind === 'unreadable') {
+      await this.report(
+        now,
+        'Your stored history could not be read at all; it was kept aside and a new one started.',
+        raw,
+      );
+      await this.area.remove(HISTORY_KEY);
+      return emptyHistory();
+    }
+    const { history, dropped } = salvage(migration.value);
+    if (dropped.length > 0) {
+      await this.report(
+        now,
+        `Some stored data did not validate and was kept aside: ${dropped.join(', ')}. Everything else was kept.`,
+        raw,
+      );
+    }
+    if (dropped.length > 0 || migration.kind === 'migrated') await this.area.set({ [HISTORY_KEY]: history });
+    return history;
   }
 }

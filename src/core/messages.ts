@@ -19,6 +19,7 @@ export const Message = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('save-settings'), settings: Settings }),
   z.object({ type: z.literal('import'), data: z.unknown() }),
+  z.object({ type: z.literal('export') }),
   z.object({ type: z.literal('delete-all') }),
 ]);
 export type Message = z.infer<typeof Message>;

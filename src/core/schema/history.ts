@@ -68,7 +68,14 @@ export type History = z.infer<typeof History>;
 export const HistoryExport = z.object({
   schemaVersion: Count,
   exportedAt: IsoDateTime.optional(),
-  contracts: z.array(Contract),
+  // Exported contracts carry when they were seen and which fields the user corrected; plain ones may not.
+  contracts: z.array(
+    Contract.extend({
+      userFields: z.array(z.string().max(40)).max(20).optional(),
+      firstSeenAt: IsoDateTime.optional(),
+      lastSeenAt: IsoDateTime.optional(),
+    }),
+  ),
   clients: z.record(z.string(), StoredClient.partial()).optional(),
   jss: z.array(JssObservation).optional(),
   settings: Settings.partial().optional(),

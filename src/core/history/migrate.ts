@@ -1,0 +1,40 @@
+import { SCHEMA_VERSION } from '../schema/history';
+
+/**
+ * Steps that bring a stored history from one schema version to the next. Each is pure and small; a history of any
+ * earlier version runs through every step after it. Version 0 is the unreleased shape that kept contracts in a list
+ * and had no version number; it shows how a step is written and is tested.
+ */
+const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  0: (old) => ({
+    ...old,
+    schemaVersion: 1,
+    contracts: Array.isArray(old.contracts)
+      ? Object.fromEntries(old.contracts.map((c: { id?: unknown }) => [String(c?.id), c]))
+      : (old.contracts ?? {}),
+    clients: old.clients ?? {},
+    jobs: old.jobs ?? [],
+    jss: old.jss ?? [],
+    pages: old.pages ?? {},
+  }),
+};
+
+export type Migration =
+  | { kind: 'current' | 'migrated'; value: Record<string, unknown>; from: number }
+  | { kind: 'future'; version: number }
+  | { kind: 'unreadable' };
+
+/** Brings stored data to the current version; says so when it is newer than this JSS Guard, or not a history. */
+export function migrate(raw: unknown): Migration {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { kind: 'unreadable' };
+  let value = raw as Record<string, unknown>;
+  const from = typeof value.schemaVersion === 'number' ? value.schemaVersion : 0;
+  if (!Number.isInteger(from) || from < 0) return { kind: 'unreadable' };
+  if (from > SCHEMA_VERSION) return { kind: 'future', version: from };
+  for (let version = from; version < SCHEMA_VERSION; version++) {
+    const step = STEPS[version];
+    if (!step) return { kind: 'unreadable' };
+    value = step(value);
+  }
+  return { kind: from === SCHEMA_VERSION ? 'current' : 'migrated', value, from };
+}
