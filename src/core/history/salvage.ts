@@ -60,6 +60,8 @@ export function salvage(value: Record<string, unknown>): Salvaged {
   const pages = keepValid(PageStatus, entriesOf(value.pages));
   const settings = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(value.settings as object) });
   if (!settings.success) dropped.push('the settings');
+  // The whole did not validate even though every entry did: a part had the wrong shape (a list as text, say).
+  if (dropped.length === 0) dropped.push('parts in an unexpected shape');
   return {
     history: {
       ...emptyHistory(),
