@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from '../schema/history';
+import { DEFAULT_SETTINGS } from '../settings';
 
 /**
  * Steps that bring a stored history from one schema version to the next. Each is pure and small; a history of any
@@ -16,6 +17,7 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unk
     jobs: old.jobs ?? [],
     jss: old.jss ?? [],
     pages: old.pages ?? {},
+    settings: { ...DEFAULT_SETTINGS, ...(old.settings as object | undefined) },
   }),
 };
 
