@@ -21,6 +21,17 @@ for (const [name, history] of states) {
     await page.close();
   }
 }
+// The options page on a typical history.
+{
+  const popup = await openPopupWith(browser, typicalHistory());
+  await popup.goto(popup.url().replace('popup.html', 'options.html'));
+  await popup.setViewportSize({ width: 900, height: 900 });
+  await popup.getByRole('heading', { name: 'JSS Guard options' }).waitFor();
+  await popup.screenshot({ path: join(out, 'options.png'), fullPage: true });
+  console.log(join(out, 'options.png'));
+  await popup.close();
+}
+
 // The inline hints, light and dark: the feed with a badge's reasons open, and the slider's verdict panel.
 for (const scheme of ['light', 'dark'] as const) {
   const suffix = scheme === 'dark' ? '-dark' : '';

@@ -1,10 +1,82 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Reply, State } from '../background/handler';
+import type { Message } from '../core/messages';
+import { ContractsEditor } from './contracts-editor';
+import { DataControls } from './data-controls';
+import { SettingsForm } from './settings-form';
+
+async function ask(message: Message): Promise<Extract<Reply, { ok: true }>> {
+  const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
+  if (!reply) throw new Error('JSS Guard’s background did not answer; reload this page.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply;
+}
 
 function Options() {
+  const [state, setState] = useState<State | null>(null);
+  const [error, setError] = useState('');
+  const refresh = (reply: Extract<Reply, { ok: true }>) => reply.state && setState(reply.state);
+  useEffect(() => {
+    ask({ type: 'get-state' }).then(refresh, (e: unknown) => setError(String(e)));
+  }, []);
+  if (error) return <p class="error">{error}</p>;
+  if (!state) return <p>Loading…</p>;
   return (
-    <main>
+    <main class="options">
       <h1>JSS Guard options</h1>
-      <p>Thresholds, hints and your data will be set here.</p>
+      <p>Everything here stays on this computer. Changes apply at once, on every Upwork tab.</p>
+      <section>
+        <h2>Settings</h2>
+        <SettingsForm
+          key={JSON.stringify(state.history.settings)}
+          settings={state.history.settings}
+          save={async (settings) => refresh(await ask({ type: 'save-settings', settings }))}
+        />
+      </section>
+      <section>
+        <h2>Your contracts</h2>
+        <ContractsEditor
+          contracts={Object.values(state.history.contracts)}
+          save={async (contract) => {
+            try {
+              refresh(await ask({ type: 'edit-contract', contract }));
+              return null;
+            } catch (e) {
+              return e instanceof Error ? e.message : String(e);
+            }
+          }}
+        />
+      </section>
+      <section>
+        <h2>Your data</h2>
+        <DataControls
+          exportData={async () => {
+            const { exported } = await ask({ type: 'export' });
+            if (!exported) throw new Error('Nothing was exported.');
+            return exported;
+          }}
+          importData={async (data) => {
+            const reply = await ask({ type: 'import', data });
+            refresh(reply);
+            return reply.summary ?? 'done.';
+          }}
+          deleteAll={async () => refresh(await ask({ type: 'delete-all' }))}
+        />
+      </section>
+      <section>
+        <h2>What the projection assumes</h2>
+        <p>
+          Upwork does not publish how it computes your Job Success Score, and you cannot see private feedback.
+          JSS Guard projects it with a documented model: (successful − negative) ÷ counted outcomes over the
+          last 6, 12 and 24 months, the best window shown. Feedback of 4.5 or more, long hourly contracts and
+          repeat clients count for you; contracts that end with $0 and feedback under 4.0 count against you,
+          unless the client rates everyone low; contracts without feedback are left out unless they are more
+          than a third. The range shows what private feedback could do. Every number is a setting above; the
+          full model is in the project’s docs/jss-model.md.
+        </p>
+      </section>
     </main>
   );
 }
