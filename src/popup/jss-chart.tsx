@@ -80,20 +80,22 @@ export function JssChart({
           </>
         )}
       </svg>
-      <table class="visually-hidden">
-        <caption>Job Success over time</caption>
-        <tbody>
-          {all.map((p) => (
-            <tr key={p.at}>
-              <th scope="row">{formatDate(p.at)}</th>
-              <td>
-                {formatPercent(p.value)}
-                {p === future ? ' (projected)' : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div class="visually-hidden">
+        <table>
+          <caption>Job Success over time</caption>
+          <tbody>
+            {all.map((p) => (
+              <tr key={p.at}>
+                <th scope="row">{formatDate(p.at)}</th>
+                <td>
+                  {formatPercent(p.value)}
+                  {p === future ? ' (projected)' : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

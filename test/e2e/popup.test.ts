@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension } from '../../scripts/browser.mjs';
+import { emptyHistory } from '../../src/core/history/empty';
+import { largeHistory, typicalHistory } from '../helpers/histories';
+import { openPopupWith } from '../helpers/popup';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings on the page. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is a global the evaluated source defines
+    const results = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return results.violations
+      .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v: { id: string; nodes: { target: string[] }[] }) =>
+          `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+  });
+}
+
+const overflowsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+describe('the popup in Chromium', () => {
+  let browser: Awaited<ReturnType<typeof launchExtension>>;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('tells a new user what to do first', async () => {
+    const page = await openPopupWith(browser, emptyHistory());
+    const text = await page.locator('main').textContent();
+    expect(text).toContain('Open your Upwork profile or My Stats once');
+    expect(text).toContain('Open your contracts page on Upwork once so JSS Guard can read it.');
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
+  it('shows the score, the projection, Top Rated standing and the warnings, worst first', async () => {
+    const page = await openPopupWith(browser, typicalHistory());
+    expect(await page.locator('.score .value').first().textContent()).toBe('89%');
+    expect(await page.locator('.standing').textContent()).toMatch(/^Top Rated (at risk|out of reach)/);
+    const titles = await page.locator('.warning-title').allTextContents();
+    expect(titles[0]).toContain('Open contract with no activity for');
+    expect(titles.some((t) => t.includes('under the Top Rated line of 90%'))).toBe(true);
+    expect(await page.locator('.contract').count()).toBe(8);
+    expect(await page.locator('figure.chart svg').getAttribute('aria-label')).toContain(
+      'Job Success from 96%',
+    );
+    expect(await overflowsSideways(page)).toBe(false);
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
+  it('stays readable in dark mode and at 200% zoom', async () => {
+    const page = await openPopupWith(browser, typicalHistory(), 'dark');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // 200% zoom halves the CSS pixels a 400-pixel popup has.
+    await page.setViewportSize({ width: 200, height: 600 });
+    expect(await overflowsSideways(page)).toBe(false);
+  });
+
+  it('opens quickly on 1,000 contracts and lists them on request', async () => {
+    const page = await openPopupWith(browser, largeHistory(1000));
+    expect(await page.locator('.contract').count()).toBe(15);
+    await page.getByRole('button', { name: 'Show all 1000 contracts' }).click();
+    expect(await page.locator('.contract').count()).toBe(1000);
+    expect(await page.locator('.score .value').nth(1).textContent()).toMatch(/^\d+%$/);
+  });
+
+  it('moves through its links and buttons with the keyboard, with a visible focus', async () => {
+    const page = await openPopupWith(browser, typicalHistory());
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { text: el.textContent, outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(focused.text).toBe('Settings');
+    expect(focused.outline).not.toBe('none');
+  });
+});
