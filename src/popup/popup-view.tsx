@@ -5,12 +5,21 @@ import { JssChart } from './jss-chart';
 import { Notices } from './notices';
 import { RecentClients } from './recent-clients';
 import { ScoreCard } from './score-card';
+import { ThisPage } from './this-page';
 import { Warnings } from './warnings';
 
 export type PopupState = State;
 
 /** The whole popup for a given state; pure, so each state can be rendered and checked without a browser. */
-export function PopupView({ state, now }: { state: PopupState; now: string }) {
+export function PopupView({
+  state,
+  now,
+  activeUrl = null,
+}: {
+  state: PopupState;
+  now: string;
+  activeUrl?: string | null;
+}) {
   const { history, warnings, problems, projection } = state;
   const line = history.settings.topRatedLine;
   const latest = history.jss.findLast((o) => o.value !== null);
@@ -25,6 +34,7 @@ export function PopupView({ state, now }: { state: PopupState; now: string }) {
         </a>
       </header>
       <Notices problems={problems} pages={history.pages} />
+      <ThisPage url={activeUrl} history={history} />
       <ScoreCard latest={latest} projection={projection} standing={standing} topRatedLine={line} />
       {!latest && (
         <p class="empty">

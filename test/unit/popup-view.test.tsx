@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import type { State } from '../../src/background/handler';
+import { emptyHistory } from '../../src/core/history/empty';
+import { projectHistory } from '../../src/core/history/project-history';
+import type { History } from '../../src/core/schema/history';
+import { computeWarnings } from '../../src/core/warnings';
+import { PopupView } from '../../src/popup/popup-view';
+import { NOW, typicalHistory } from '../helpers/histories';
+
+const stateOf = (history: History, problems: State['problems'] = []): State => ({
+  history,
+  projection: projectHistory(history, NOW),
+  warnings: computeWarnings(history, NOW),
+  problems,
+});
+
+function show(state: State, activeUrl: string | null = null): HTMLElement {
+  const root = document.createElement('div');
+  render(<PopupView state={state} now={NOW} activeUrl={activeUrl} />, root);
+  return root;
+}
+
+describe('the popup', () => {
+  it('says what to do on a first run, and claims no warnings it could not know', () => {
+    const text = show(stateOf(emptyHistory())).textContent ?? '';
+    expect(text).toContain('Open your contracts page on Upwork once so JSS Guard can read it.');
+    expect(text).toContain('No warnings yet');
+    expect(text).not.toContain('Nothing threatens');
+  });
+
+  it('lists warnings worst first, each with what to do and a link to Upwork', () => {
+    const root = show(stateOf(typicalHistory()));
+    const warnings = [...root.querySelectorAll('.warning')];
+    expect(warnings[0]?.classList.contains('danger')).toBe(true);
+    expect(warnings[0]?.querySelector('.action')?.textContent).toMatch(/^What to do: /);
+    expect(warnings[0]?.querySelector('a')?.getAttribute('href')).toBe(
+      'https://www.upwork.com/nx/wm/contracts/41000001',
+    );
+  });
+
+  it('shows each contract’s part in the projection', () => {
+    const root = show(stateOf(typicalHistory()));
+    const stripe = [...root.querySelectorAll('.contract')].find((c) =>
+      c.textContent?.includes('API integration with Stripe'),
+    );
+    expect(stripe?.querySelector('.outcome')?.textContent).toBe('counts for you: 5.0 feedback');
+  });
+
+  it('shows the verdict on the job open in the active tab', () => {
+    const history = typicalHistory();
+    const text = show(stateOf(history), history.jobs[0]?.url ?? null).querySelector(
+      '.this-page',
+    )?.textContent;
+    expect(text).toContain('Fix my Shopify checkout before Black Friday');
+    expect(text).toContain('Risky client for your JSS');
+    expect(
+      show(stateOf(history), 'https://www.upwork.com/nx/my-stats/').querySelector('.this-page'),
+    ).toBeNull();
+  });
+
+  it('says plainly when a page could not be read or stored data was kept aside', () => {
+    const history = emptyHistory();
+    history.pages.contracts = {
+      url: 'https://www.upwork.com/nx/wm/contracts',
+      at: NOW,
+      missed: ['contracts'],
+      failed: true,
+    };
+    const problem = {
+      at: NOW,
+      message: 'Some stored data did not validate and was kept aside: 1 contract.',
+      backupKey: 'backup:x',
+    };
+    const text = show(stateOf(history, [problem])).querySelector('.notices')?.textContent ?? '';
+    expect(text).toContain('could not read your contracts list');
+    expect(text).toContain('kept aside: 1 contract');
+  });
+
+  it('renders page text as text, never as markup', () => {
+    const history = typicalHistory();
+    const first = history.contracts['41000001'];
+    if (first) first.title = '<img src=x onerror="window.hacked=1">';
+    const root = show(stateOf(history));
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror="window.hacked=1">');
+  });
+});
