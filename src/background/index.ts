@@ -20,6 +20,11 @@ const context: HandlerContext = {
   },
 };
 
+// Another writer (an older worker, the browser's sync of devtools edits, a test) makes the cached history stale.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local') store.storageChanged(changes);
+});
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   handleMessage(message, sender, context),
 );

@@ -7,6 +7,8 @@ import type { StorageArea } from './storage-area';
 export const HISTORY_KEY = 'history';
 export const SETTINGS_KEY = 'settings';
 export const PROBLEMS_KEY = 'problems';
+/** Changes with every write of the store, so its own writes can be told from others'. */
+export const WRITE_KEY = 'lastWrite';
 const BACKUP_PREFIX = 'backup:';
 
 /** Something the store could not keep as it was; shown in the popup, with the key its raw data was saved under. */
@@ -23,6 +25,14 @@ export interface StoreProblem {
  */
 export class Store {
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * The history as last loaded or saved, for this worker's life only: MV3 may stop the worker at any time, and then
+   * the next change loads from storage again. `forget()` drops it when storage changes behind the store's back.
+   */
+  private cached: History | null = null;
+  /** Ids of this store's writes not yet seen in `storage.onChanged`: every write carries one, so it always fires. */
+  private readonly ownWrites = new Set<string>();
+  private writes = 0;
 
   constructor(
     private readonly area: StorageArea,
@@ -36,14 +46,16 @@ export class Store {
       const now = this.now();
       const next = change(await this.load(now), now);
       try {
-        await this.area.set({ [HISTORY_KEY]: next, [SETTINGS_KEY]: next.settings });
+        await this.save({ [HISTORY_KEY]: next, [SETTINGS_KEY]: next.settings });
+        this.cached = next;
         return next;
       } catch (error) {
         if (!/quota/i.test(String(error))) throw error;
         // Storage is full: recent jobs are the only thing that can go (contracts and scores never do).
         const trimmed = { ...next, jobs: next.jobs.slice(0, Math.floor(next.jobs.length / 2)) };
         try {
-          await this.area.set({ [HISTORY_KEY]: trimmed, [SETTINGS_KEY]: next.settings });
+          await this.save({ [HISTORY_KEY]: trimmed, [SETTINGS_KEY]: next.settings });
+          this.cached = trimmed;
           return trimmed;
         } catch {
           throw new Error(
@@ -68,10 +80,30 @@ export class Store {
     return Array.isArray(raw) ? (raw as StoreProblem[]) : [];
   }
 
+  /** Storage changed: drop the cached history unless the change was this store's own write. */
+  storageChanged(changes: Record<string, { newValue?: unknown }>): void {
+    const id = changes[WRITE_KEY]?.newValue;
+    if (typeof id === 'string' && this.ownWrites.delete(id)) return;
+    if (HISTORY_KEY in changes || WRITE_KEY in changes) this.cached = null;
+  }
+
+  private async save(items: Record<string, unknown>): Promise<void> {
+    const id = `${this.now()}#${this.writes++}`;
+    this.ownWrites.add(id);
+    try {
+      await this.area.set({ ...items, [WRITE_KEY]: id });
+    } catch (error) {
+      this.ownWrites.delete(id);
+      this.cached = null;
+      throw error;
+    }
+  }
+
   /** Deletes everything JSS Guard stored: history, settings, backups, problems. */
   clear(): Promise<void> {
     const run = this.queue.then(async () => {
       const keys = Object.keys(await this.area.get(null));
+      this.cached = null;
       if (keys.length > 0) await this.area.remove(keys);
     });
     this.queue = run.catch(() => undefined);
@@ -91,6 +123,12 @@ export class Store {
    * key and reported, never dropped: the parts that still validate are kept and used.
    */
   private async load(now: string): Promise<History> {
+    if (this.cached) return this.cached;
+    this.cached = await this.loadFromStorage(now);
+    return this.cached;
+  }
+
+  private async loadFromStorage(now: string): Promise<History> {
     const raw = (await this.area.get(HISTORY_KEY))[HISTORY_KEY];
     if (raw === undefined) return emptyHistory();
     const migration = migrate(raw);

@@ -39,6 +39,7 @@ async function start(): Promise<void> {
   await loadSettings();
   performance.mark('jss-guard:settings');
   runFeatures();
+  performance.mark('jss-guard:features');
   // pushState from the page's own scripts is invisible to this isolated world; a changed DOM is not.
   new MutationObserver(runFeatures).observe(document.documentElement, { childList: true, subtree: true });
   addEventListener('popstate', runFeatures);

@@ -1,8 +1,8 @@
-import browser from 'webextension-polyfill';
 import type { Reply } from '../background/handler';
 import type { ParseResult } from '../core/schema/parse-result';
 import { parsePage } from '../pages';
 import { pageKind } from '../pages/detect';
+import { ext as browser } from './ext';
 import type { Feature } from './feature';
 import { onMutations } from './observe';
 import { settings } from './settings';
@@ -52,7 +52,9 @@ export const reportPage: Feature = {
       timer = setTimeout(report, QUIET_MS);
     };
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-    report();
+    // The first report waits for an idle moment: the hints the freelancer sees come first.
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+    idle(() => signal.aborted || report(), { timeout: 1000 });
     onMutations(document.querySelector('main') ?? document.body, schedule, { signal });
   },
 };

@@ -1,5 +1,5 @@
-import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, type Settings, settingsFrom } from '../core/settings';
+import { ext as browser } from './ext';
 
 let current: Settings = DEFAULT_SETTINGS;
 

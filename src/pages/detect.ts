@@ -92,72 +92,76 @@ export function jobIdFromUrl(input: string | URL): string | null {
   return match?.[1] ?? null;
 }
 
-const U = 'https://www.upwork.com';
-
-/** URLs each predicate must match (and every other predicate must not). */
+/**
+ * URLs each predicate must match (and every other predicate must not). Plain strings, so the bundler can leave
+ * them out of the content script.
+ */
 export const SAMPLE_URLS: Record<keyof typeof PREDICATES, readonly string[]> = {
   isJobPage: [
-    `${U}/jobs/~021999060037801980319`,
-    `${U}/jobs/Talented-hands-next-supabase-developer-needed_~021999060037801980319/`,
-    `${U}/jobs/Talented-hands_~021999060037801980319/?referrer_url_path=/nx/search/jobs/`,
-    `${U}/jobs/~01a2b3c4d5e6f7a8b9`,
-    `${U}/freelance-jobs/apply/React-Developer_~021998744339961847531/`,
+    'https://www.upwork.com/jobs/~021999060037801980319',
+    'https://www.upwork.com/jobs/Talented-hands-next-supabase-developer-needed_~021999060037801980319/',
+    'https://www.upwork.com/jobs/Talented-hands_~021999060037801980319/?referrer_url_path=/nx/search/jobs/',
+    'https://www.upwork.com/jobs/~01a2b3c4d5e6f7a8b9',
+    'https://www.upwork.com/freelance-jobs/apply/React-Developer_~021998744339961847531/',
     `https://upwork.com/jobs/Old-style-job_~01d7ba3b7a8c5b22f1/`,
   ],
   isJobApply: [
-    `${U}/nx/proposals/job/~021998744339961847531/apply/`,
-    `${U}/nx/proposals/job/~021998744339961847531/apply`,
-    `${U}/ab/proposals/job/~01a2b3c4d5e6f7a8b9/apply/`,
+    'https://www.upwork.com/nx/proposals/job/~021998744339961847531/apply/',
+    'https://www.upwork.com/nx/proposals/job/~021998744339961847531/apply',
+    'https://www.upwork.com/ab/proposals/job/~01a2b3c4d5e6f7a8b9/apply/',
   ],
-  isProposal: [`${U}/nx/proposals/1999111122223333444`, `${U}/nx/proposals/1999111122223333444/`],
+  isProposal: [
+    'https://www.upwork.com/nx/proposals/1999111122223333444',
+    'https://www.upwork.com/nx/proposals/1999111122223333444/',
+  ],
   isJobSlider: [
-    `${U}/nx/find-work/most-recent/details/~021999055296412911573?pageTitle=Job%20Details&_modalInfo=%5B%7B%7D%5D&nav_dir=pop`,
-    `${U}/nx/find-work/best-matches/details/~021999055296412911573`,
-    `${U}/nx/search/jobs/details/~021999055296412911573?q=react&pageTitle=Job%20Details`,
-    `${U}/nx/s/find-work/best-matches/details/~021999055296412911573/`,
+    'https://www.upwork.com/nx/find-work/most-recent/details/~021999055296412911573?pageTitle=Job%20Details&_modalInfo=%5B%7B%7D%5D&nav_dir=pop',
+    'https://www.upwork.com/nx/find-work/best-matches/details/~021999055296412911573',
+    'https://www.upwork.com/nx/search/jobs/details/~021999055296412911573?q=react&pageTitle=Job%20Details',
+    'https://www.upwork.com/nx/s/find-work/best-matches/details/~021999055296412911573/',
   ],
   isJobFeed: [
-    `${U}/nx/find-work/`,
-    `${U}/nx/find-work/best-matches`,
-    `${U}/nx/find-work/most-recent`,
-    `${U}/nx/find-work/saved-jobs/`,
-    `${U}/nx/s/find-work/best-matches`,
+    'https://www.upwork.com/nx/find-work/',
+    'https://www.upwork.com/nx/find-work/best-matches',
+    'https://www.upwork.com/nx/find-work/most-recent',
+    'https://www.upwork.com/nx/find-work/saved-jobs/',
+    'https://www.upwork.com/nx/s/find-work/best-matches',
   ],
   isJobSearch: [
-    `${U}/nx/search/jobs/?q=supabase&sort=recency`,
-    `${U}/nx/search/jobs`,
-    `${U}/nx/jobs/search/?q=react`,
+    'https://www.upwork.com/nx/search/jobs/?q=supabase&sort=recency',
+    'https://www.upwork.com/nx/search/jobs',
+    'https://www.upwork.com/nx/jobs/search/?q=react',
   ],
   isContracts: [
-    `${U}/nx/wm/contracts`,
-    `${U}/nx/wm/contracts/?status=active`,
-    `${U}/nx/wm/contracts?status=closed`,
+    'https://www.upwork.com/nx/wm/contracts',
+    'https://www.upwork.com/nx/wm/contracts/?status=active',
+    'https://www.upwork.com/nx/wm/contracts?status=closed',
   ],
   isContract: [
-    `${U}/nx/wm/contracts/38123456`,
-    `${U}/nx/wm/workroom/38123456/overview`,
-    `${U}/ab/contracts/38123456`,
+    'https://www.upwork.com/nx/wm/contracts/38123456',
+    'https://www.upwork.com/nx/wm/workroom/38123456/overview',
+    'https://www.upwork.com/ab/contracts/38123456',
   ],
-  isStats: [`${U}/nx/my-stats/`, `${U}/nx/my-stats`],
+  isStats: ['https://www.upwork.com/nx/my-stats/', 'https://www.upwork.com/nx/my-stats'],
   isProfile: [
-    `${U}/freelancers/~01abcdef0123456789`,
-    `${U}/freelancers/~01abcdef0123456789?viewMode=1`,
-    `${U}/freelancers/janedoe~01abcdef0123456789`,
-    `${U}/fl/janedoe`,
+    'https://www.upwork.com/freelancers/~01abcdef0123456789',
+    'https://www.upwork.com/freelancers/~01abcdef0123456789?viewMode=1',
+    'https://www.upwork.com/freelancers/janedoe~01abcdef0123456789',
+    'https://www.upwork.com/fl/janedoe',
   ],
 };
 
 /** Look-alikes no predicate may match. */
 export const SAMPLE_OTHER_URLS = [
-  `${U}/`,
-  `${U}/jobs/`,
-  `${U}/jobs/~03notanid`,
-  `${U}/freelance-jobs/web-development/`,
-  `${U}/nx/find-work/details`,
-  `${U}/nx/proposals/`,
-  `${U}/nx/wm/contracts/new`,
-  `${U}/freelancers/settings/contactInfo`,
-  `${U}/nx/my-stats/earnings/extra`,
+  'https://www.upwork.com/',
+  'https://www.upwork.com/jobs/',
+  'https://www.upwork.com/jobs/~03notanid',
+  'https://www.upwork.com/freelance-jobs/web-development/',
+  'https://www.upwork.com/nx/find-work/details',
+  'https://www.upwork.com/nx/proposals/',
+  'https://www.upwork.com/nx/wm/contracts/new',
+  'https://www.upwork.com/freelancers/settings/contactInfo',
+  'https://www.upwork.com/nx/my-stats/earnings/extra',
   `http://www.upwork.com/jobs/~021999060037801980319`,
   'https://www.upwork.com.evil.example/jobs/~021999060037801980319',
   'https://community.upwork.com/jobs/~021999060037801980319',

@@ -20,7 +20,8 @@ const temp = (name: string, text: string) => {
   return file;
 };
 
-describe('npm run project', () => {
+// Each case spawns node and bundles the CLI; on a busy shared machine that can take seconds.
+describe('npm run project', { timeout: 60_000 }, () => {
   it('prints the projection of a file with contracts', () => {
     const { status, stdout } = run(join(FIXTURES, 'histories', 'sixty-percent.json'), '--now', '2026-11-25');
     expect(status).toBe(0);

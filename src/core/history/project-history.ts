@@ -1,11 +1,18 @@
 import { type Projection, project } from '../jss';
 import type { History } from '../schema/history';
 
+/** The state's projection and the score rules ask for the same one: computed once per history and time. */
+const cache = new WeakMap<History, { now: string; projection: Projection }>();
+
 /** The projection for the stored history (its contracts, the clients seen and the scores observed). */
 export function projectHistory(history: History, now: string): Projection {
-  return project(
+  const cached = cache.get(history);
+  if (cached?.now === now) return cached.projection;
+  const projection = project(
     { contracts: Object.values(history.contracts), clients: history.clients, jss: history.jss },
     now,
     history.settings,
   );
+  cache.set(history, { now, projection });
+  return projection;
 }

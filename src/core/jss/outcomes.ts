@@ -63,15 +63,9 @@ export function classify(
   const date = ended ? contract.endedAt : now;
   const feedback = contract.feedbackReceived;
   const earnings = contract.earnings;
-  const result = (outcome: Outcome, basis: Basis, reason: string): Classified => ({
-    id: contract.id,
-    outcome,
-    basis,
-    reason,
-    date,
-    ended,
-    feedback,
-  });
+  const result = (outcome: Outcome, basis: Basis, reason: string): Classified => {
+    return { id: contract.id, outcome, basis, reason, date, ended, feedback };
+  };
 
   if (ended && date === null) return result('excluded', 'unknown', 'end date unknown');
   // 1. Negative: no earnings, or poor public feedback unless the client's feedback is discounted.

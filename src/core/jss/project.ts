@@ -4,12 +4,13 @@ import type { Settings } from '../settings';
 import { addDays, daysBetween } from '../time';
 import { dayOf } from './dates';
 import { type Classified, classify } from './outcomes';
-import type { ClientRecord, Projection, ProjectionInput } from './types';
+import type { ClientRecord, Projection, ProjectionInput, WindowMonths } from './types';
 import { WINDOWS } from './types';
 import {
   addTo,
   bestWindow,
   inWindow,
+  scoreTally,
   type Tallies,
   tallyWindows,
   windowOutcomes,
@@ -68,18 +69,19 @@ function scoreIfChanged(
   before: Classified,
   after: Classified,
   today: string,
+  starts: Record<WindowMonths, string>,
   settings: Settings,
 ) {
-  const starts = windowStarts(today);
-  const changed = Object.fromEntries(
-    WINDOWS.map((w) => {
-      const tally = { ...tallies[w] };
-      if (inWindow(before, starts[w], today)) addTo(tally, before, -1);
-      if (inWindow(after, starts[w], today)) addTo(tally, after, 1);
-      return [w, tally];
-    }),
-  ) as Tallies;
-  return bestWindow(changed, settings, 'expected').score;
+  // Asked once per open or unrated contract: plain loops, no intermediate objects beyond one tally per window.
+  let best: number | null = null;
+  for (const w of WINDOWS) {
+    const tally = { ...tallies[w] };
+    if (inWindow(before, starts[w], today)) addTo(tally, before, -1);
+    if (inWindow(after, starts[w], today)) addTo(tally, after, 1);
+    const { score } = scoreTally(tally, settings, 'expected');
+    if (score !== null && (best === null || score > best)) best = score;
+  }
+  return best;
 }
 
 /** The update after `today`, every `updateDays` from the last day the observed score changed; null before a change. */
@@ -114,6 +116,7 @@ export function project(input: ProjectionInput, now: string, settings: Settings)
   const today = dayOf(now);
   const classifyOne = classifier(input, today, settings);
   const classified = input.contracts.map(classifyOne);
+  const starts = windowStarts(today);
   const tallies = tallyWindows(classified, today);
   const expected = bestWindow(tallies, settings, 'expected');
   const byId = new Map(input.contracts.map((c) => [c.id, c]));
@@ -132,7 +135,7 @@ export function project(input: ProjectionInput, now: string, settings: Settings)
         atRisk.push({
           id: c.id,
           daysInactive,
-          projectedIfClosedNow: scoreIfChanged(tallies, c, closed, today, settings),
+          projectedIfClosedNow: scoreIfChanged(tallies, c, closed, today, starts, settings),
         });
       }
       const paid = (contract.earnings ?? 0) > 0;
@@ -147,13 +150,20 @@ export function project(input: ProjectionInput, now: string, settings: Settings)
         action: paid
           ? 'Ask the client to end the contract and leave feedback'
           : 'Get the work paid, then ask the client to end the contract with feedback',
-        projectedAfter: scoreIfChanged(tallies, c, best, today, settings),
+        projectedAfter: scoreIfChanged(tallies, c, best, today, starts, settings),
       });
-    } else if (c.basis === 'no-feedback' && inWindow(c, windowStarts(today)['24'], today)) {
+    } else if (c.basis === 'no-feedback' && inWindow(c, starts['24'], today)) {
       actions.push({
         contractId: c.id,
         action: 'Ask the client to leave feedback',
-        projectedAfter: scoreIfChanged(tallies, c, withChange(c, { feedbackReceived: 5 }), today, settings),
+        projectedAfter: scoreIfChanged(
+          tallies,
+          c,
+          withChange(c, { feedbackReceived: 5 }),
+          today,
+          starts,
+          settings,
+        ),
       });
     }
   }
@@ -170,7 +180,7 @@ export function project(input: ProjectionInput, now: string, settings: Settings)
       low: bestWindow(tallies, settings, 'low').score,
       high: bestWindow(tallies, settings, 'high').score,
     },
-    outcomes: windowOutcomes(classified, tallies['24'], windowStarts(today)['24'], today, settings),
+    outcomes: windowOutcomes(classified, tallies['24'], starts['24'], today, settings),
     atRisk: atRisk.sort((a, b) => b.daysInactive - a.daysInactive),
     actions: helpful,
     nextUpdate: nextUpdate(input.jss ?? [], today, settings),

@@ -1,0 +1,181 @@
+// npm run bench [-- --json] [-- --runs N]: JSS Guard's performance figures (docs/performance.md says how each is
+// measured). Medians over repeated runs; pages are measured in Chromium with the built extension loaded.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { project } from '../src/core/jss';
+import { largeHistory } from '../test/helpers/histories';
+import { openPopupWith } from '../test/helpers/popup';
+import { simulateThreeYears } from './bench-storage';
+import { launchExtension, ROOT } from './browser.mjs';
+import { demoBody, FIXTURES_DIR } from './demo-pages.mjs';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
+const log = (line: string) => json || console.log(line);
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+const kib = (file: string) => round(statSync(join(ROOT, 'dist', 'chrome', file)).size / 1024, 1);
+
+const SLIDER_URL =
+  'https://www.upwork.com/nx/find-work/most-recent/details/~021999055296412911573?pageTitle=Job%20Details';
+const realSlider = join(ROOT, '..', 'shared', 'upwork-pages', 'job-slider-most-recent.html');
+const sliderHtml = existsSync(realSlider)
+  ? readFileSync(realSlider, 'utf8')
+  : readFileSync(join(FIXTURES_DIR, 'demo', 'job-risky-client.html'), 'utf8');
+if (!existsSync(realSlider))
+  log(`(${realSlider} is not there: the job page figures use our demo job page instead)`);
+
+function searchPage(n: number): string {
+  const tiles = Array.from({ length: n }, (_, i) => {
+    const uid = 1990000000000001000 + i;
+    return `<article data-test="JobTile" data-ev-job-uid="${uid}"><h2><a data-test="job-tile-title-link" href="/jobs/Job-${i}_~02${uid}/">Job ${i}</a></h2>
+      <ul data-test="JobInfoClient"><li data-test="payment-verified"><div class="${i % 4 ? 'is-verified' : 'is-unverified'}"></div>Payment verified</li>
+      <li data-test="UpCRating"><div class="air3-rating-value-text">${i % 5 ? '4.8' : '2.9'}</div></li>
+      <li data-test="total-spent"><strong>$${i}K+</strong> spent</li><li data-test="location">Canada</li></ul></article>`;
+  }).join('');
+  return `<!doctype html><html><body><main><section data-test="JobsList">${tiles}</section></main></body></html>`;
+}
+
+const pages = (url: string) => {
+  if (url.startsWith(SLIDER_URL.split('?')[0] as string)) return sliderHtml;
+  const tiles = /[?&]tiles=(\d+)/.exec(url)?.[1];
+  return tiles ? searchPage(Number(tiles)) : demoBody(url);
+};
+
+/** Milliseconds from the content script's start to `count` hosts of the given hint kind in the page. */
+async function hintTime(context: BrowserContext, url: string, kind: string, count: number): Promise<number> {
+  const page = await context.newPage();
+  await page.addInitScript(
+    ({ kind, count }) => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelectorAll(`[data-jss-guard="${kind}"]`).length >= count) {
+          (window as unknown as { hintsAt: number }).hintsAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    },
+    { kind, count },
+  );
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { hintsAt?: number }).hintsAt !== undefined, null, {
+    timeout: 20_000,
+  });
+  const ms = await page.evaluate(
+    () =>
+      (window as unknown as { hintsAt: number }).hintsAt -
+      (performance.getEntriesByName('jss-guard:start')[0]?.startTime ?? 0),
+  );
+  await page.close();
+  return ms;
+}
+
+async function loadTime(context: BrowserContext): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(SLIDER_URL, { waitUntil: 'load' });
+  const ms = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
+  await page.close();
+  return ms;
+}
+
+const results: Record<string, number> = {
+  contentScriptKb: kib('content.js'),
+  backgroundKb: kib('background.js'),
+  popupKb: kib('popup.js'),
+};
+
+const withExtension = await launchExtension({ pages });
+const without = await launchExtension({ pages, extension: false });
+try {
+  const repeat = async (fn: () => Promise<number>, n = runs) => {
+    await fn(); // warm-up, not counted
+    const values: number[] = [];
+    for (let i = 0; i < n; i++) values.push(await fn());
+    return median(values);
+  };
+  results.jobPageMs = round(
+    await repeat(() => hintTime(withExtension.context, SLIDER_URL, 'client-panel', 1)),
+  );
+  results.tiles50Ms = round(
+    await repeat(() =>
+      hintTime(withExtension.context, 'https://www.upwork.com/nx/search/jobs/?tiles=50', 'tile-badge', 50),
+    ),
+  );
+  results.tiles500Ms = round(
+    await repeat(() =>
+      hintTime(withExtension.context, 'https://www.upwork.com/nx/search/jobs/?tiles=500', 'tile-badge', 500),
+    ),
+  );
+  // Paired runs: the same page loaded with and without JSS Guard, alternately, so machine noise hits both alike.
+  const withTimes: number[] = [];
+  const withoutTimes: number[] = [];
+  await loadTime(withExtension.context);
+  await loadTime(without.context);
+  for (let i = 0; i < runs; i++) {
+    withTimes.push(await loadTime(withExtension.context));
+    withoutTimes.push(await loadTime(without.context));
+  }
+  results.pageLoadRatio = round(median(withTimes) / median(withoutTimes), 3);
+  const history = largeHistory(1000);
+  results.popupFirstRender1kMs = round(
+    await repeat(
+      async () => {
+        const popup = await openPopupWith(withExtension, history);
+        const ms = await popup.evaluate(
+          () => performance.getEntriesByName('jss-guard:popup-rendered')[0]?.startTime ?? Number.NaN,
+        );
+        await popup.close();
+        return ms;
+      },
+      Math.min(runs, 10),
+    ),
+  );
+} finally {
+  await withExtension.close();
+  await without.close();
+}
+
+const big = largeHistory(10_000);
+const input = { contracts: Object.values(big.contracts), clients: big.clients, jss: big.jss };
+const projectionTimes: number[] = [];
+for (let i = 0; i < runs + 2; i++) {
+  const start = performance.now();
+  project(input, '2026-11-25', big.settings);
+  if (i >= 2) projectionTimes.push(performance.now() - start);
+}
+results.projection10kMs = round(median(projectionTimes));
+results.storageBytes3y = simulateThreeYears();
+
+const TARGETS: Record<string, number> = {
+  contentScriptKb: 40,
+  jobPageMs: 5,
+  tiles500Ms: 25,
+  pageLoadRatio: 1.05,
+  projection10kMs: 20,
+  popupFirstRender1kMs: 150,
+  storageBytes3y: 2_000_000,
+};
+if (json) console.log(JSON.stringify(results));
+else {
+  console.log(
+    `\nJSS Guard bench — medians of ${runs} runs (Chromium ${withExtension.context.browser()?.version() ?? ''})\n`,
+  );
+  console.log('figure                  value        target    ');
+  for (const [key, value] of Object.entries(results)) {
+    const target = TARGETS[key];
+    const mark = target === undefined ? '' : value <= target ? 'met' : 'MISSED';
+    console.log(
+      `${key.padEnd(22)}  ${String(value).padStart(10)}   ${target === undefined ? '' : `≤ ${target}`.padEnd(12)} ${mark}`,
+    );
+  }
+}
