@@ -11,9 +11,13 @@ export function first(root: Root, selectors: readonly string[]): Element | null 
   return null;
 }
 
+/** Page text longer than this is cut: the schema caps stored strings, and one long title must not void a page. */
+export const MAX_TEXT = 500;
+
 export function textOf(node: Node | null | undefined): string | null {
   const text = clean(node?.textContent);
-  return text === '' ? null : text;
+  if (text === '') return null;
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 
 /** The smallest element under `root` whose own text matches: a fallback when Upwork drops its attributes. */
