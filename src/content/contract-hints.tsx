@@ -1,4 +1,4 @@
-import { daysBetween } from '../core/time';
+import { daysQuiet } from '../core/time';
 import { endContractButton, parseContract } from '../pages/contract';
 import { mainContent } from '../pages/contracts';
 import { isContract } from '../pages/detect';
@@ -35,8 +35,7 @@ export const contractHints: Feature = {
         );
       }
       const [contract] = parseContract(document, location.href).contracts;
-      const idleSince = contract?.lastActivityAt ?? contract?.startedAt;
-      const idle = contract?.status === 'active' && idleSince ? daysBetween(idleSince, today()) : null;
+      const idle = contract?.status === 'active' ? daysQuiet(contract, today()) : null;
       if (idle !== null && idle >= settings().inactiveDays) {
         const main = mainContent(document);
         mountHint(

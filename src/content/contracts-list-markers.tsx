@@ -1,4 +1,4 @@
-import { daysBetween } from '../core/time';
+import { daysBetween, daysQuiet } from '../core/time';
 import { readContractFields } from '../pages/contract-fields';
 import { contractRows, mainContent } from '../pages/contracts';
 import { isContracts } from '../pages/detect';
@@ -19,8 +19,7 @@ export const contractsListMarkers: Feature = {
       for (const { row, link } of contractRows(document)) {
         const { fields } = readContractFields(row, link);
         if (fields.status !== 'active') continue;
-        const idleSince = fields.lastActivityAt ?? fields.startedAt;
-        const idle = idleSince ? daysBetween(idleSince, today) : null;
+        const idle = daysQuiet(fields, today);
         const age = fields.startedAt ? daysBetween(fields.startedAt, today) : null;
         const s = settings();
         const text =

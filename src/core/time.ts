@@ -21,3 +21,12 @@ export function humanDay(iso: string): string {
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
   return `${MONTHS[(month ?? 1) - 1]} ${day}, ${year}`;
 }
+
+/** Days since a contract's last activity (its start when no activity is shown), or null when neither is known. */
+export function daysQuiet(
+  contract: { lastActivityAt: string | null; startedAt: string | null },
+  today: string,
+): number | null {
+  const since = contract.lastActivityAt ?? contract.startedAt;
+  return since ? daysBetween(since, today) : null;
+}

@@ -14,7 +14,7 @@ const PAYLOADS = [
   `${'A'.repeat(3000)}<svg onload="window.__pwned=4">`,
 ];
 const [IMG, SCRIPT, STYLE, JS_LINK, LONG] = PAYLOADS as [string, string, string, string, string];
-const escape = (text: string) =>
+const asPageText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const JOB_URL = 'https://www.upwork.com/jobs/Hostile_~021990000000000000666/';
@@ -22,12 +22,12 @@ const CONTRACTS_URL = 'https://www.upwork.com/nx/wm/contracts';
 
 // The page shows the payloads as text, as Upwork would: escaped in its HTML.
 const jobPage = readFileSync(join(FIXTURES_DIR, 'demo', 'job-risky-client.html'), 'utf8')
-  .replace('Fix my Shopify checkout before Black Friday', escape(IMG))
-  .replace('<strong>United States</strong>', `<strong>${escape(SCRIPT)}</strong>`)
-  .replace('<span class="nowrap"> Austin </span>', `<span class="nowrap">${escape(STYLE)}</span>`);
+  .replace('Fix my Shopify checkout before Black Friday', asPageText(IMG))
+  .replace('<strong>United States</strong>', `<strong>${asPageText(SCRIPT)}</strong>`)
+  .replace('<span class="nowrap"> Austin </span>', `<span class="nowrap">${asPageText(STYLE)}</span>`);
 const contractsPage = readFileSync(join(FIXTURES_DIR, 'pages', 'contracts-active-cards.html'), 'utf8')
-  .replace('Landing page in Astro', escape(LONG))
-  .replace('Northwind Ltd', escape(JS_LINK));
+  .replace('Landing page in Astro', asPageText(LONG))
+  .replace('Northwind Ltd', asPageText(JS_LINK));
 
 describe('hostile page text in Chromium', () => {
   let browser: Awaited<ReturnType<typeof launchExtension>>;

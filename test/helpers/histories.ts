@@ -1,4 +1,5 @@
 import { emptyHistory } from '../../src/core/history/empty';
+import { blankContract } from '../../src/core/history/merge';
 import type { History, StoredContract } from '../../src/core/schema/history';
 import { addDays } from '../../src/core/time';
 
@@ -19,19 +20,9 @@ const TODAY = NOW.slice(0, 10);
 
 function contract(id: string, fields: Partial<StoredContract>): StoredContract {
   return {
-    id,
-    title: null,
-    clientId: null,
-    clientName: null,
+    ...blankContract(id),
     kind: 'fixed',
     status: 'ended',
-    startedAt: null,
-    endedAt: null,
-    lastActivityAt: null,
-    earnings: null,
-    feedbackReceived: null,
-    feedbackGiven: null,
-    endedBy: null,
     firstSeenAt: '2026-06-01T09:00:00.000Z',
     lastSeenAt: '2026-11-20T09:00:00.000Z',
     userFields: [],

@@ -9,7 +9,7 @@ const run = (...args: string[]) =>
     encoding: 'utf8',
   });
 
-describe('npm run parse', () => {
+describe('npm run parse', { timeout: 60_000 }, () => {
   it('prints what the content script would send for a saved page, with the verdict', () => {
     const { status, stdout } = run(
       '--url',

@@ -119,7 +119,8 @@ export function editContract(
   return { ...history, contracts: { ...history.contracts, [edit.id]: updated } };
 }
 
-function blankContract(id: string): Contract {
+/** A contract of which only the id is known. */
+export function blankContract(id: string): Contract {
   return {
     id,
     title: null,

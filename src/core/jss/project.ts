@@ -1,7 +1,7 @@
 import type { Contract } from '../schema/contract';
 import type { JssObservation } from '../schema/history';
 import type { Settings } from '../settings';
-import { addDays, daysBetween } from '../time';
+import { addDays, daysBetween, daysQuiet } from '../time';
 import { dayOf } from './dates';
 import { type Classified, classify } from './outcomes';
 import type { ClientRecord, Projection, ProjectionInput, WindowMonths } from './types';
@@ -128,8 +128,7 @@ export function project(input: ProjectionInput, now: string, settings: Settings)
   for (const c of classified) {
     const contract = byId.get(c.id) as Contract;
     if (!c.ended) {
-      const idleSince = contract.lastActivityAt ?? contract.startedAt;
-      const daysInactive = idleSince ? daysBetween(idleSince, today) : null;
+      const daysInactive = daysQuiet(contract, today);
       if (contract.status === 'active' && daysInactive !== null && daysInactive >= settings.inactiveDays) {
         const closed = withChange(c, { status: 'ended', endedAt: today });
         atRisk.push({

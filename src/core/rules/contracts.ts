@@ -1,6 +1,6 @@
 import type { History, StoredContract } from '../schema/history';
 import type { Settings } from '../settings';
-import { daysBetween, humanDay } from '../time';
+import { daysBetween, daysQuiet, humanDay } from '../time';
 import type { Warning } from '../warnings';
 
 const money = (usd: number | null) => (usd === null ? 'unknown earnings' : `$${usd.toLocaleString('en-US')}`);
@@ -20,8 +20,7 @@ function subject(c: StoredContract): Warning['subject'] {
 function contractWarnings(c: StoredContract, today: string, s: Settings): Warning[] {
   const warnings: Warning[] = [];
   if (c.status === 'active') {
-    const idleSince = c.lastActivityAt ?? c.startedAt;
-    const idle = idleSince ? daysBetween(idleSince, today) : null;
+    const idle = daysQuiet(c, today);
     const age = c.startedAt ? daysBetween(c.startedAt, today) : null;
     if (idle !== null && idle >= s.inactiveDays) {
       warnings.push({
@@ -29,7 +28,7 @@ function contractWarnings(c: StoredContract, today: string, s: Settings): Warnin
         severity: c.earnings === 0 ? 'danger' : 'warn',
         subject: subject(c),
         title: `Open contract with no activity for ${idle} days`,
-        reason: `${named(c)}: last activity ${humanDay(idleSince ?? '')}, earned ${money(c.earnings)}.${c.earnings === 0 ? ' If it ends with $0 it counts against your score.' : ''}`,
+        reason: `${named(c)}: last activity ${humanDay(c.lastActivityAt ?? c.startedAt ?? '')}, earned ${money(c.earnings)}.${c.earnings === 0 ? ' If it ends with $0 it counts against your score.' : ''}`,
         action: 'Ask the client to close it and leave feedback, or get the work moving again.',
         needsAction: true,
       });
