@@ -43,6 +43,13 @@ export function ScoreCard({
         {projection?.nextUpdate && (
           <span class="detail">next update about {formatDate(projection.nextUpdate)}</span>
         )}
+        {projection?.calibration && (
+          <span class="detail calibration">
+            {projection.calibration.error === 0
+              ? `last time the model was exactly right (${formatPercent(projection.calibration.observed)})`
+              : `last time the model was off by ${Math.abs(projection.calibration.error)} points (said ${formatPercent(projection.calibration.projected)}, Upwork showed ${formatPercent(projection.calibration.observed)})`}
+          </span>
+        )}
       </div>
       <p class={`standing ${standing.status}`}>
         <strong>{STANDING_TEXT[standing.status]}</strong>

@@ -12,4 +12,5 @@ export interface ProjectionSummary {
   outcomes: Record<string, { outcome: Outcome; reason: string }>;
   atRisk: { id: string; daysInactive: number; projectedIfClosedNow: number | null }[];
   actions: { contractId: string; action: string; projectedAfter: number | null }[];
+  calibration: { observedAt: string; observed: number; projected: number; error: number } | null;
 }

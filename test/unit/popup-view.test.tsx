@@ -78,6 +78,15 @@ describe('the popup', () => {
     expect(text).toContain('kept aside: 1 contract');
   });
 
+  it('says how far the model was off the last time Upwork showed a score', () => {
+    const history = typicalHistory();
+    const last = history.jss.at(-1);
+    if (last) last.projected = 92;
+    expect(show(stateOf(history)).querySelector('.calibration')?.textContent).toBe(
+      'last time the model was off by 3 points (said 92%, Upwork showed 89%)',
+    );
+  });
+
   it('renders page text as text, never as markup', () => {
     const history = typicalHistory();
     const first = history.contracts['41000001'];
