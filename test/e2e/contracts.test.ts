@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension } from '../../scripts/browser.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../../scripts/demo-pages.mjs';
+import { chromiumWithExtension } from '../helpers/browser';
 
 const demo = (file: string) => {
   const page = DEMO_PAGES.find((p) => p.file === file);
@@ -10,12 +10,10 @@ const demo = (file: string) => {
 };
 
 describe('contracts in Chromium with JSS Guard loaded', () => {
-  let browser: Awaited<ReturnType<typeof launchExtension>>;
-  beforeAll(async () => {
-    browser = await launchExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  const chromium = chromiumWithExtension();
+  let browser: ReturnType<typeof chromium>;
+  beforeAll(() => {
+    browser = chromium();
   });
 
   it('marks the open contract gone quiet on the contracts list, and the popup then warns about it', async () => {

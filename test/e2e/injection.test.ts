@@ -1,9 +1,9 @@
 /// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension } from '../../scripts/browser.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../../scripts/demo-pages.mjs';
+import { chromiumWithExtension } from '../helpers/browser';
 
 /** Strings a stranger could put in a job title, a client's city or a contract title. */
 const PAYLOADS = [
@@ -30,15 +30,13 @@ const contractsPage = readFileSync(join(FIXTURES_DIR, 'pages', 'contracts-active
   .replace('Northwind Ltd', asPageText(JS_LINK));
 
 describe('hostile page text in Chromium', () => {
-  let browser: Awaited<ReturnType<typeof launchExtension>>;
-  beforeAll(async () => {
-    browser = await launchExtension({
-      pages: (url: string) =>
-        url.startsWith(JOB_URL) ? jobPage : url.startsWith(CONTRACTS_URL) ? contractsPage : null,
-    });
+  const chromium = chromiumWithExtension({
+    pages: (url: string) =>
+      url.startsWith(JOB_URL) ? jobPage : url.startsWith(CONTRACTS_URL) ? contractsPage : null,
   });
-  afterAll(async () => {
-    await browser?.close();
+  let browser: ReturnType<typeof chromium>;
+  beforeAll(() => {
+    browser = chromium();
   });
 
   it('shows markup from the page as text in the hints and the popup, and runs none of it', async () => {

@@ -1,18 +1,16 @@
 /// <reference types="chrome" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension } from '../../scripts/browser.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../../scripts/demo-pages.mjs';
+import { chromiumWithExtension } from '../helpers/browser';
 
 const demo = DEMO_PAGES.find((p) => p.file === 'demo/job-risky-client.html');
 if (!demo) throw new Error('demo job page missing');
 
 describe('a job page in Chromium with JSS Guard loaded', () => {
-  let browser: Awaited<ReturnType<typeof launchExtension>>;
-  beforeAll(async () => {
-    browser = await launchExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  const chromium = chromiumWithExtension();
+  let browser: ReturnType<typeof chromium>;
+  beforeAll(() => {
+    browser = chromium();
   });
 
   it('shows the verdict above About the client, stores the client, and lists it in the popup', async () => {

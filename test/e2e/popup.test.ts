@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension } from '../../scripts/browser.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyHistory } from '../../src/core/history/empty';
+import { chromiumWithExtension } from '../helpers/browser';
 import { largeHistory, typicalHistory } from '../helpers/histories';
 import { openPopupWith } from '../helpers/popup';
 
@@ -28,12 +28,10 @@ const overflowsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 describe('the popup in Chromium', () => {
-  let browser: Awaited<ReturnType<typeof launchExtension>>;
-  beforeAll(async () => {
-    browser = await launchExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  const chromium = chromiumWithExtension();
+  let browser: ReturnType<typeof chromium>;
+  beforeAll(() => {
+    browser = chromium();
   });
 
   it('tells a new user what to do first', async () => {

@@ -1,9 +1,9 @@
 /// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension } from '../../scripts/browser.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../../scripts/demo-pages.mjs';
+import { chromiumWithExtension } from '../helpers/browser';
 
 const template = readFileSync(join(FIXTURES_DIR, 'demo', 'job-risky-client.html'), 'utf8');
 const jobUrl = (n: number) =>
@@ -16,12 +16,10 @@ function numberedJobs(url: string): string | null {
 }
 
 describe('observations under load and restarts, in Chromium', () => {
-  let browser: Awaited<ReturnType<typeof launchExtension>>;
-  beforeAll(async () => {
-    browser = await launchExtension({ pages: numberedJobs });
-  });
-  afterAll(async () => {
-    await browser?.close();
+  const chromium = chromiumWithExtension({ pages: numberedJobs });
+  let browser: ReturnType<typeof chromium>;
+  beforeAll(() => {
+    browser = chromium();
   });
 
   const storedJobIds = async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension } from '../../scripts/browser.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoBody } from '../../scripts/demo-pages.mjs';
+import { chromiumWithExtension } from '../helpers/browser';
 
 const FEED = 'https://www.upwork.com/nx/find-work/most-recent';
 const LONG_LIST = 'https://www.upwork.com/nx/search/jobs/?q=many';
@@ -21,14 +21,12 @@ function searchPage(n: number): string {
 }
 
 describe('client screening in Chromium', () => {
-  let browser: Awaited<ReturnType<typeof launchExtension>>;
-  beforeAll(async () => {
-    browser = await launchExtension({
-      pages: (url: string) => (url.startsWith(LONG_LIST) ? searchPage(200) : demoBody(url)),
-    });
+  const chromium = chromiumWithExtension({
+    pages: (url: string) => (url.startsWith(LONG_LIST) ? searchPage(200) : demoBody(url)),
   });
-  afterAll(async () => {
-    await browser?.close();
+  let browser: ReturnType<typeof chromium>;
+  beforeAll(() => {
+    browser = chromium();
   });
 
   it('gives the slider its panel once its client box fills in, once, and a new one for the next job', async () => {
