@@ -7,7 +7,7 @@ import { contractsListMarkers } from './contracts-list-markers';
 import type { Feature } from './feature';
 import { jobClientPanel } from './job-client-panel';
 import { reportPage } from './report-page';
-import { loadSettings } from './settings';
+import { followSettings, loadSettings } from './settings';
 import { tileBadges } from './tile-badges';
 
 const FEATURES: Feature[] = [reportPage, jobClientPanel, tileBadges, contractHints, contractsListMarkers];
@@ -37,6 +37,7 @@ async function start(): Promise<void> {
   // The bench measures from here to the first hint (docs/performance.md).
   performance.mark('jss-guard:start');
   await loadSettings();
+  followSettings();
   performance.mark('jss-guard:settings');
   runFeatures();
   performance.mark('jss-guard:features');

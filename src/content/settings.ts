@@ -8,6 +8,13 @@ export function settings(): Settings {
   return current;
 }
 
+/** Settings saved in the options page apply to open Upwork tabs from their next hint on. */
+export function followSettings(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.settings) current = settingsFrom(changes.settings.newValue);
+  });
+}
+
 export async function loadSettings(): Promise<Settings> {
   try {
     current = settingsFrom((await browser.storage.local.get('settings')).settings);
