@@ -7,6 +7,10 @@ console.log(`${perPage} mutated pages for each of the fuzzed pages (11 with ../s
 const { status } = spawnSync('npx', ['vitest', 'run', 'test/unit/fuzz.test.ts'], {
   cwd: ROOT,
   stdio: 'inherit',
-  env: { ...process.env, FUZZ_RUNS: String(perPage) },
+  env: {
+    ...process.env,
+    FUZZ_RUNS: String(perPage),
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`,
+  },
 });
 process.exit(status ?? 1);

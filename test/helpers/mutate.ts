@@ -67,9 +67,12 @@ export function mutatedPage(html: string): fc.Arbitrary<string> {
     {
       weight: 20,
       arbitrary: fc.array(mutation, { minLength: 1, maxLength: 25 }).map((mutations) => {
-        const doc = new JSDOM(html).window.document;
-        for (const m of mutations) apply(doc, m);
-        return doc.documentElement.outerHTML;
+        const { window } = new JSDOM(html);
+        for (const m of mutations) apply(window.document, m);
+        const page = window.document.documentElement.outerHTML;
+        // jsdom windows hold on to a lot until closed: thousands of cases would exhaust the heap.
+        window.close();
+        return page;
       }),
     },
   );

@@ -51,7 +51,9 @@ describe('parsers on mutated pages', () => {
     it(`${name}: never throws, never returns a value outside the schema`, { timeout: 600_000 }, () => {
       fc.assert(
         fc.property(mutatedPage(html()), (page) => {
-          const result = parsePage(documentFrom(page, url), url, DEFAULT_SETTINGS);
+          const doc = documentFrom(page, url);
+          const result = parsePage(doc, url, DEFAULT_SETTINGS);
+          doc.defaultView?.close();
           const checked = ParseResult.safeParse(result);
           expect(
             checked.success,
