@@ -8,8 +8,11 @@ import { documentFrom, fixture } from '../helpers/dom';
 import { mutatedCopy } from '../helpers/mutate';
 import { hasSharedPages, realPage } from '../helpers/shared-pages';
 
-/** Cases per page: a few in `npm test`; `npm run fuzz` sets FUZZ_RUNS for 10,000+ in all. */
+/** Cases per page: a few in `npm test`; `npm run fuzz` sets these for 10,000+ in all, a batch per process. */
 const RUNS = Number(process.env.FUZZ_RUNS) || 15;
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+/** Only this page (by index), so a batch runs in a process of its own: jsdom keeps what it parsed until exit. */
+const ONLY = process.env.FUZZ_PAGE ? Number(process.env.FUZZ_PAGE) : undefined;
 const SLIDER = SAMPLE_URLS.isJobSlider[0] as string;
 
 const PAGES: [string, () => string, string][] = [
@@ -47,7 +50,8 @@ const PAGES: [string, () => string, string][] = [
 ];
 
 describe('parsers on mutated pages', () => {
-  for (const [name, html, url] of PAGES) {
+  for (const [index, [name, html, url]] of PAGES.entries()) {
+    if (ONLY !== undefined && index !== ONLY) continue;
     it(`${name}: never throws, never returns a value outside the schema`, { timeout: 600_000 }, () => {
       fc.assert(
         fc.property(mutatedCopy(documentFrom(html(), url)), (doc) => {
@@ -58,7 +62,7 @@ describe('parsers on mutated pages', () => {
             checked.success ? '' : JSON.stringify(checked.error.issues.slice(0, 3)),
           ).toBe(true);
         }),
-        { numRuns: RUNS },
+        { numRuns: RUNS, ...(SEED !== undefined && { seed: SEED }) },
       );
     });
   }
