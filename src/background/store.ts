@@ -27,7 +27,8 @@ export class Store {
   private queue: Promise<unknown> = Promise.resolve();
   /**
    * The history as last loaded or saved, for this worker's life only: MV3 may stop the worker at any time, and then
-   * the next change loads from storage again. `forget()` drops it when storage changes behind the store's back.
+   * the next change loads from storage again. `storageChanged()` drops it when storage changes behind the store's
+   * back.
    */
   private cached: History | null = null;
   /** Ids of this store's writes not yet seen in `storage.onChanged`: every write carries one, so it always fires. */
@@ -158,7 +159,7 @@ export class Store {
         raw,
       );
     }
-    if (dropped.length > 0 || migration.kind === 'migrated') await this.area.set({ [HISTORY_KEY]: history });
+    if (dropped.length > 0 || migration.kind === 'migrated') await this.save({ [HISTORY_KEY]: history });
     return history;
   }
 }

@@ -40,7 +40,6 @@ async function start(): Promise<void> {
   followSettings();
   performance.mark('jss-guard:settings');
   runFeatures();
-  performance.mark('jss-guard:features');
   // pushState from the page's own scripts is invisible to this isolated world; a changed DOM is not.
   new MutationObserver(runFeatures).observe(document.documentElement, { childList: true, subtree: true });
   addEventListener('popstate', runFeatures);

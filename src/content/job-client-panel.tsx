@@ -1,6 +1,6 @@
-import { screenClient } from '../core/rules/client';
+import { ratingsGiven, screenClient } from '../core/rules/client';
 import { isJobDetails } from '../pages/detect';
-import { parseJob, ratingsGiven } from '../pages/job';
+import { parseJob } from '../pages/job';
 import { SELECTORS } from '../pages/job-client';
 import type { Feature } from './feature';
 import { observe, onMutations } from './observe';

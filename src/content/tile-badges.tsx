@@ -1,4 +1,3 @@
-import { screenClient } from '../core/rules/client';
 import { hasJobTiles } from '../pages/detect';
 import { first } from '../pages/dom';
 import { readTile, SELECTORS } from '../pages/tiles';
@@ -19,8 +18,8 @@ export const tileBadges: Feature = {
       SELECTORS.tile,
       (tile) => {
         if (tile.parentElement?.closest(SELECTORS.tile)) return;
-        const { tile: read } = readTile(tile, location.href, settings());
-        const { level, findings } = screenClient(read.client, [], settings());
+        const { tile: read, findings } = readTile(tile, location.href, settings());
+        const { level } = read.verdict;
         const anchor = first(tile, SELECTORS.titleLink) ?? first(tile, SELECTORS.title);
         if (!anchor) return;
         const tipId = `jss-guard-tip-${count++}`;

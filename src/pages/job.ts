@@ -2,7 +2,7 @@
  * A job's page, apply page or slider: the job, About the client, the client's recent history, the activity.
  * Every field it cannot read is null, and named in `missed` when the layout should have shown it.
  */
-import { screenClient } from '../core/rules/client';
+import { ratingsGiven, screenClient } from '../core/rules/client';
 import type { JobParse } from '../core/schema/job';
 import type { Settings } from '../core/settings';
 import { isJobApply, jobIdFromUrl } from './detect';
@@ -22,13 +22,6 @@ export const SELECTORS = {
     'h4',
   ],
 } as const;
-
-/** The ratings a client gave freelancers, from its recent history: the evidence of a harsh client. */
-export function ratingsGiven(result: Pick<JobParse, 'clientHistory'>): number[] {
-  return result.clientHistory.items.flatMap((i) =>
-    i.ratingToFreelancer === null ? [] : [i.ratingToFreelancer],
-  );
-}
 
 export function parseJob(doc: Document, url: string, settings: Settings): JobParse {
   const box = clientBox(doc);

@@ -3,7 +3,7 @@
  * (`section[data-ev-sublocation="job_feed_tile"]`), search (`article[data-test="JobTile"]`) and the 2026 feed
  * (`[data-test="job-tile"]`). Each tile gives a few client facts; what a tile does not show stays null.
  */
-import { screenClient } from '../core/rules/client';
+import { type Finding, screenClient } from '../core/rules/client';
 import type { JobListParse, JobTile, TileClient } from '../core/schema/job';
 import type { Settings } from '../core/settings';
 import { jobIdFromUrl } from './detect';
@@ -70,7 +70,7 @@ export function readTile(
   tile: Element,
   url: string,
   settings: Settings,
-): { tile: JobTile; missed: string[] } {
+): { tile: JobTile; findings: Finding[]; missed: string[] } {
   const link = first(tile, SELECTORS.titleLink);
   const href = link?.getAttribute('href');
   const uid = tile.getAttribute('data-ev-opening_uid') ?? tile.getAttribute('data-ev-job-uid');
@@ -97,6 +97,7 @@ export function readTile(
       client,
       verdict: { level, reasons: findings.map((f) => f.id) },
     },
+    findings,
     missed,
   };
 }

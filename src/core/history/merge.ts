@@ -1,3 +1,4 @@
+import { ratingsGiven } from '../rules/client';
 import type { Contract, Freelancer } from '../schema/contract';
 import type { History, StoredContract } from '../schema/history';
 import type { JobParse } from '../schema/job';
@@ -58,9 +59,7 @@ function mergeJob(history: History, result: JobParse, now: string): History {
   const key = clientKeyOf(result.client);
   const clients = { ...history.clients };
   if (key) {
-    const ratingsGiven = result.clientHistory.items.flatMap((i) =>
-      i.ratingToFreelancer === null ? [] : [i.ratingToFreelancer],
-    );
+    const given = ratingsGiven(result);
     const old = clients[key];
     const base = old ?? {
       ...result.client,
@@ -72,7 +71,7 @@ function mergeJob(history: History, result: JobParse, now: string): History {
     };
     clients[key] = {
       ...newestValues(base, result.client),
-      ratingsGiven: ratingsGiven.length > 0 ? ratingsGiven : base.ratingsGiven,
+      ratingsGiven: given.length > 0 ? given : base.ratingsGiven,
       lastSeenAt: now,
       url: result.url,
     };

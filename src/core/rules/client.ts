@@ -1,5 +1,5 @@
 import type { VerdictLevel, WarningId } from '../schema/common';
-import type { ClientFacts } from '../schema/job';
+import type { ClientFacts, JobParse } from '../schema/job';
 import type { Settings } from '../settings';
 
 /** One reason behind a verdict, with the figures that make it, worded for the freelancer. */
@@ -81,4 +81,11 @@ function harshness(given: readonly number[], settings: Settings): string | null 
     }
   }
   return null;
+}
+
+/** The ratings a client gave freelancers, from its recent history: the evidence of a harsh client. */
+export function ratingsGiven(result: Pick<JobParse, 'clientHistory'>): number[] {
+  return result.clientHistory.items.flatMap((i) =>
+    i.ratingToFreelancer === null ? [] : [i.ratingToFreelancer],
+  );
 }
