@@ -1,7 +1,31 @@
 const DAY_MS = 86_400_000;
 
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date, by arithmetic: Date.parse per contract costs the projection 1/3. */
+function dayNumber(iso: string): number {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return Number.NaN; // as Date.parse says
+  // Days from civil (H. Hinnant): years start in March so the leap day is the last of the year.
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return (
+    era * 146_097 +
+    yearOfEra * 365 +
+    Math.floor(yearOfEra / 4) -
+    Math.floor(yearOfEra / 100) +
+    dayOfYear -
+    719_468
+  );
+}
+
+const isPlainDate = (iso: string) => iso.length === 10;
+
 /** Whole days from `from` to `to` (ISO dates or timestamps); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
+  if (isPlainDate(from) && isPlainDate(to)) return dayNumber(to) - dayNumber(from);
   return Math.floor((Date.parse(to) - Date.parse(from)) / DAY_MS);
 }
 

@@ -27,12 +27,13 @@ export interface Classified {
   feedback: number | null;
 }
 
+/** Asked only when a rule needs it: most contracts are decided by their feedback alone. */
 export interface ClassifyContext {
   now: string;
   settings: Settings;
-  client: ClientRecord | undefined;
-  /** The client hired the freelancer before this contract. */
-  repeatHire: boolean;
+  clientOf: (contract: Contract) => ClientRecord | undefined;
+  /** The contract's client hired the freelancer before it. */
+  isRepeatHire: (contract: Contract) => boolean;
 }
 
 const stars = (n: number) => n.toFixed(1);
@@ -54,44 +55,65 @@ export function discountReason(client: ClientRecord | undefined, settings: Setti
   return null;
 }
 
+const REASONS = new Map<string, string>();
+/** One string per distinct reason: 10,000 contracts share a few hundred of them ("4.5 feedback"). */
+function reasonFor(key: string, make: () => string): string {
+  let reason = REASONS.get(key);
+  if (reason === undefined) {
+    reason = make();
+    REASONS.set(key, reason);
+  }
+  return reason;
+}
+const starsReason = (feedback: number, suffix = '') =>
+  reasonFor(`${feedback}${suffix}`, () => `${stars(feedback)} feedback${suffix}`);
+
 /** One contract's outcome in the model of docs/jss-model.md, rules applied in the model's order. */
-export function classify(
-  contract: Contract,
-  { now, settings, client, repeatHire }: ClassifyContext,
-): Classified {
+export function classify(contract: Contract, context: ClassifyContext): Classified {
   const ended = contract.status === 'ended' || (contract.status === null && contract.endedAt !== null);
-  const date = ended ? contract.endedAt : now;
+  const date = ended ? contract.endedAt : context.now;
+  const feedback = contract.feedbackReceived;
+  const [outcome, basis, reason] = rule(contract, ended, date ?? context.now, context);
+  return { id: contract.id, outcome, basis, reason, date, ended, feedback };
+}
+
+function rule(
+  contract: Contract,
+  ended: boolean,
+  date: string,
+  { settings, clientOf, isRepeatHire }: ClassifyContext,
+): [Outcome, Basis, string] {
   const feedback = contract.feedbackReceived;
   const earnings = contract.earnings;
-  const result = (outcome: Outcome, basis: Basis, reason: string): Classified => {
-    return { id: contract.id, outcome, basis, reason, date, ended, feedback };
-  };
-
-  if (ended && date === null) return result('excluded', 'unknown', 'end date unknown');
+  if (ended && contract.endedAt === null) return ['excluded', 'unknown', 'end date unknown'];
   // 1. Negative: no earnings, or poor public feedback unless the client's feedback is discounted.
   if (ended && earnings !== null && earnings <= 0)
-    return result('negative', 'no-earnings', 'ended with no earnings');
+    return ['negative', 'no-earnings', 'ended with no earnings'];
   if (feedback !== null && feedback < settings.negativeBelow) {
-    const discount = discountReason(client, settings);
-    if (discount) return result('excluded', 'discounted', `${stars(feedback)} feedback, but ${discount}`);
-    return result('negative', 'bad-feedback', `${stars(feedback)} feedback`);
+    const discount = discountReason(clientOf(contract), settings);
+    if (discount) return ['excluded', 'discounted', starsReason(feedback, `, but ${discount}`)];
+    return ['negative', 'bad-feedback', starsReason(feedback)];
   }
   // 2. Successful: good feedback, a long-term hourly contract with earnings, or a repeat client's contract.
   if (feedback !== null && feedback >= settings.successfulAtLeast) {
-    return result('successful', 'feedback', `${stars(feedback)} feedback`);
+    return ['successful', 'feedback', starsReason(feedback)];
   }
   const earned = earnings !== null && earnings > 0;
   if (contract.kind === 'hourly' && earned && contract.startedAt) {
-    const days = daysBetween(contract.startedAt, date ?? now);
+    const days = daysBetween(contract.startedAt, date);
     if (days >= settings.longTermDays)
-      return result('successful', 'long-term', `hourly for ${days} days with earnings`);
+      return [
+        'successful',
+        'long-term',
+        reasonFor(`h${days}`, () => `hourly for ${days} days with earnings`),
+      ];
   }
-  if (earned && feedback === null && repeatHire)
-    return result('successful', 'repeat', 'repeat client, with earnings');
+  if (earned && feedback === null && isRepeatHire(contract))
+    return ['successful', 'repeat', 'repeat client, with earnings'];
   // 3. Neutral: middling public feedback.
-  if (feedback !== null) return result('neutral', 'neutral-feedback', `${stars(feedback)} feedback`);
+  if (feedback !== null) return ['neutral', 'neutral-feedback', starsReason(feedback)];
   // 4. Excluded: no feedback yet, or still open.
-  if (!ended) return result('excluded', 'open', 'still open');
-  if (earnings === null) return result('excluded', 'unknown', 'earnings unknown');
-  return result('excluded', 'no-feedback', 'ended with earnings and no feedback');
+  if (!ended) return ['excluded', 'open', 'still open'];
+  if (earnings === null) return ['excluded', 'unknown', 'earnings unknown'];
+  return ['excluded', 'no-feedback', 'ended with earnings and no feedback'];
 }

@@ -3,7 +3,7 @@ import type { JssObservation } from '../schema/history';
 import type { Settings } from '../settings';
 import { addDays, daysBetween, daysQuiet } from '../time';
 import { dayOf } from './dates';
-import { type Classified, classify } from './outcomes';
+import { type Classified, type ClassifyContext, classify } from './outcomes';
 import type { ClientRecord, Projection, ProjectionInput, WindowMonths } from './types';
 import { WINDOWS } from './types';
 import {
@@ -50,17 +50,17 @@ export function classifier(
   const clients = input.clients ?? {};
   const byName = new Map(Object.values(clients).flatMap((c) => (c.name ? [[c.name, c] as const] : [])));
   const first = firstStarts(input.contracts);
-  return (contract) => {
-    const key = contract.clientId ?? contract.clientName;
-    const earliest = key ? first.get(key) : undefined;
-    const repeatHire = !!(earliest && contract.startedAt && earliest < contract.startedAt);
-    return classify(contract, {
-      now: today,
-      settings,
-      client: clientOf(contract, clients, byName),
-      repeatHire,
-    });
+  const context: ClassifyContext = {
+    now: today,
+    settings,
+    clientOf: (contract) => clientOf(contract, clients, byName),
+    isRepeatHire: (contract) => {
+      const key = contract.clientId ?? contract.clientName;
+      const earliest = key ? first.get(key) : undefined;
+      return !!(earliest && contract.startedAt && earliest < contract.startedAt);
+    },
   };
+  return (contract) => classify(contract, context);
 }
 
 /** The best score after replacing one contract's outcome: constant time per window. */
@@ -119,18 +119,14 @@ export function project(input: ProjectionInput, now: string, settings: Settings)
   const starts = windowStarts(today);
   const tallies = tallyWindows(classified, today);
   const expected = bestWindow(tallies, settings, 'expected');
-  const byId = new Map(input.contracts.map((c) => [c.id, c]));
-  const withChange = (c: Classified, change: Partial<Contract>) =>
-    classifyOne({ ...(byId.get(c.id) as Contract), ...change });
-
   const atRisk: Projection['atRisk'] = [];
   const actions: Projection['actions'] = [];
-  for (const c of classified) {
-    const contract = byId.get(c.id) as Contract;
+  classified.forEach((c, i) => {
+    const contract = input.contracts[i] as Contract;
     if (!c.ended) {
       const daysInactive = daysQuiet(contract, today);
       if (contract.status === 'active' && daysInactive !== null && daysInactive >= settings.inactiveDays) {
-        const closed = withChange(c, { status: 'ended', endedAt: today });
+        const closed = classifyOne({ ...contract, status: 'ended', endedAt: today });
         atRisk.push({
           id: c.id,
           daysInactive,
@@ -138,7 +134,8 @@ export function project(input: ProjectionInput, now: string, settings: Settings)
         });
       }
       const paid = (contract.earnings ?? 0) > 0;
-      const best = withChange(c, {
+      const best = classifyOne({
+        ...contract,
         status: 'ended',
         endedAt: today,
         feedbackReceived: 5,
@@ -158,14 +155,14 @@ export function project(input: ProjectionInput, now: string, settings: Settings)
         projectedAfter: scoreIfChanged(
           tallies,
           c,
-          withChange(c, { feedbackReceived: 5 }),
+          classifyOne({ ...contract, feedbackReceived: 5 }),
           today,
           starts,
           settings,
         ),
       });
     }
-  }
+  });
   const gain = (after: number | null) => (after ?? -1) - (expected.score ?? -1);
   const helpful = actions
     .filter((a) => gain(a.projectedAfter) > 0)

@@ -111,13 +111,17 @@ export function windowOutcomes(
   now: string,
   settings: Settings,
 ): Record<string, { outcome: Outcome; reason: string }> {
-  const inside = classified.filter((c) => inWindow(c, start, now));
   const outcomes: Record<string, { outcome: Outcome; reason: string }> = {};
-  for (const c of inside) outcomes[c.id] = { outcome: c.outcome, reason: c.reason };
+  const noFeedback: Classified[] = [];
+  for (const c of classified) {
+    if (!inWindow(c, start, now)) continue;
+    outcomes[c.id] = { outcome: c.outcome, reason: c.reason };
+    if (c.basis === 'no-feedback') noFeedback.push(c);
+  }
   const excess = excessNoFeedback(tally, settings);
-  const oldestFirst = inside
-    .filter((c) => c.basis === 'no-feedback')
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+  if (excess === 0) return outcomes;
+  const key = (c: Classified) => `${c.date ?? ''} ${c.id}`;
+  const oldestFirst = noFeedback.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   for (const c of oldestFirst.slice(0, excess)) {
     outcomes[c.id] = { outcome: 'neutral', reason: 'no feedback, among too many contracts without feedback' };
   }
