@@ -33,16 +33,22 @@ function runFeatures(): void {
   }
 }
 
+// Injected at document_start: the settings are read while Upwork's page is still loading, so by the time the page
+// is ready no hint waits for them (and none the user turned off flashes).
+const settingsLoaded = loadSettings();
+followSettings();
+
 async function start(): Promise<void> {
   // The bench measures from here to the first hint (docs/performance.md).
   performance.mark('jss-guard:start');
-  await loadSettings();
-  followSettings();
-  performance.mark('jss-guard:settings');
+  await settingsLoaded;
   runFeatures();
   // pushState from the page's own scripts is invisible to this isolated world; a changed DOM is not.
   new MutationObserver(runFeatures).observe(document.documentElement, { childList: true, subtree: true });
   addEventListener('popstate', runFeatures);
 }
 
-void start();
+if (document.readyState === 'loading') {
+  // One task after DOMContentLoaded: a page whose load event is due fires it first, and we never delay it.
+  document.addEventListener('DOMContentLoaded', () => void start(), { once: true });
+} else void start();

@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/rules/client';
 import type { VerdictLevel } from '../../core/schema/common';
+import { el } from './el';
 import { LEVEL_LABEL } from './verdict-panel';
 
 export const BADGE_CSS = `
@@ -32,38 +33,37 @@ const SHORT: Record<VerdictLevel, string> = {
   unknown: '? Client',
 };
 
-/** A small verdict badge for a job tile; the reasons show on hover and on keyboard focus. */
-export function TileBadge({
-  level,
-  findings,
-  tipId,
-}: {
-  level: VerdictLevel;
-  findings: Finding[];
-  tipId: string;
-}) {
-  const reasons =
-    findings.length > 0
-      ? findings.map((f) => f.text)
-      : [
-          level === 'unknown'
-            ? 'This tile does not show the client’s rating or payment status.'
-            : 'No warning signs on this tile.',
-        ];
-  return (
-    <>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the badge is focusable so keyboard users can read its reasons */}
-      <span class={`badge ${level}`} tabIndex={0} aria-describedby={tipId}>
-        {SHORT[level]}
-      </span>
-      <span class="tip" id={tipId} role="tooltip">
-        <strong>JSS Guard: {LEVEL_LABEL[level]}</strong>
-        <ul>
-          {reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      </span>
-    </>
-  );
+/**
+ * A small verdict badge for a job tile; the reasons show on hover and on keyboard focus. The reasons are built
+ * the first time they are asked for: a list of 500 tiles renders 500 badges, and the freelancer opens a few tips.
+ */
+export function tileBadge(level: VerdictLevel, findings: readonly Finding[], tipId: string): HTMLElement {
+  // Focusable, so keyboard users can read the reasons.
+  const badge = el('span', { class: `badge ${level}`, tabindex: 0, 'aria-describedby': tipId }, SHORT[level]);
+  const showTip = () => {
+    if (badge.nextElementSibling) return;
+    const reasons =
+      findings.length > 0
+        ? findings.map((f) => f.text)
+        : [
+            level === 'unknown'
+              ? 'This tile does not show the client’s rating or payment status.'
+              : 'No warning signs on this tile.',
+          ];
+    badge.after(
+      el(
+        'span',
+        { class: 'tip', id: tipId, role: 'tooltip' },
+        el('strong', null, `JSS Guard: ${LEVEL_LABEL[level]}`),
+        el(
+          'ul',
+          null,
+          reasons.map((r) => el('li', null, r)),
+        ),
+      ),
+    );
+  };
+  badge.addEventListener('mouseenter', showTip);
+  badge.addEventListener('focus', showTip);
+  return badge;
 }

@@ -5,7 +5,7 @@ import type { Feature } from './feature';
 import { observe } from './observe';
 import { settings } from './settings';
 import { mountHint } from './shadow';
-import { BADGE_CSS, TileBadge } from './ui/tile-badge';
+import { BADGE_CSS, tileBadge } from './ui/tile-badge';
 
 /** A verdict badge beside each job tile's title, on feeds, search and under an open slider; new tiles get theirs. */
 export const tileBadges: Feature = {
@@ -23,14 +23,7 @@ export const tileBadges: Feature = {
         const anchor = first(tile, SELECTORS.titleLink) ?? first(tile, SELECTORS.title);
         if (!anchor) return;
         const tipId = `jss-guard-tip-${count++}`;
-        mountHint(
-          anchor,
-          'tile-badge',
-          'after',
-          BADGE_CSS,
-          <TileBadge {...{ level, findings, tipId }} />,
-          signal,
-        );
+        mountHint(anchor, 'tile-badge', 'after', BADGE_CSS, tileBadge(level, findings, tipId), signal);
       },
       { signal },
     );

@@ -6,7 +6,7 @@ import type { Feature } from './feature';
 import { observe, onMutations } from './observe';
 import { settings } from './settings';
 import { mountHint } from './shadow';
-import { PANEL_CSS, VerdictPanel } from './ui/verdict-panel';
+import { PANEL_CSS, verdictPanel } from './ui/verdict-panel';
 
 const UNKNOWN_NOTE =
   'Upwork did not show the client’s rating or payment status here; check them before applying.';
@@ -28,14 +28,7 @@ export const jobClientPanel: Feature = {
           if (Object.values(result.client).every((value) => value === null)) return;
           const { level, findings } = screenClient(result.client, ratingsGiven(result), settings());
           const note = level === 'unknown' ? UNKNOWN_NOTE : undefined;
-          mountHint(
-            box,
-            'client-panel',
-            'prepend',
-            PANEL_CSS,
-            <VerdictPanel {...{ level, findings, note }} />,
-            signal,
-          );
+          mountHint(box, 'client-panel', 'prepend', PANEL_CSS, verdictPanel(level, findings, note), signal);
         };
         update();
         onMutations(box, update, { signal });

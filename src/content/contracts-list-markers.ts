@@ -6,7 +6,7 @@ import type { Feature } from './feature';
 import { onMutations } from './observe';
 import { settings } from './settings';
 import { mountHint } from './shadow';
-import { HINT_CSS } from './ui/hint';
+import { HINT_CSS, marker } from './ui/hint';
 
 /** On the contracts list, a marker under each open contract at risk: quiet for too long, or nothing earned. */
 export const contractsListMarkers: Feature = {
@@ -29,16 +29,7 @@ export const contractsListMarkers: Feature = {
               ? `$0 earned after ${age} days: get a milestone paid`
               : null;
         if (text) {
-          mountHint(
-            link,
-            'contract-at-risk',
-            'after',
-            HINT_CSS,
-            <span class="marker" title={`JSS Guard: ${text}`}>
-              ⚠ {text}
-            </span>,
-            signal,
-          );
+          mountHint(link, 'contract-at-risk', 'after', HINT_CSS, marker(text), signal);
         }
       }
     };

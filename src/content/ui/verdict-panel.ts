@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/rules/client';
 import type { VerdictLevel } from '../../core/schema/common';
+import { el } from './el';
 
 export const LEVEL_LABEL: Record<VerdictLevel, string> = {
   fine: 'Client looks fine',
@@ -34,30 +35,23 @@ li { margin: 2px 0; }
 const ICON: Record<VerdictLevel, string> = { fine: '✓', careful: '!', avoid: '✕', unknown: '?' };
 
 /** The verdict on a client with each reason and its figures. Page text is only ever rendered as text. */
-export function VerdictPanel({
-  level,
-  findings,
-  note,
-}: {
-  level: VerdictLevel;
-  findings: Finding[];
-  note?: string;
-}) {
-  return (
-    <section class={`panel ${level}`} role="note" aria-label={`JSS Guard: ${LEVEL_LABEL[level]}`}>
-      <div class="head">
-        <span aria-hidden="true">{ICON[level]}</span>
-        <span>{LEVEL_LABEL[level]}</span>
-        <span class="brand">JSS Guard</span>
-      </div>
-      {findings.length > 0 && (
-        <ul>
-          {findings.map((f) => (
-            <li key={f.id}>{f.text}</li>
-          ))}
-        </ul>
-      )}
-      {note && <p class="note">{note}</p>}
-    </section>
+export function verdictPanel(level: VerdictLevel, findings: readonly Finding[], note?: string): HTMLElement {
+  return el(
+    'section',
+    { class: `panel ${level}`, role: 'note', 'aria-label': `JSS Guard: ${LEVEL_LABEL[level]}` },
+    el(
+      'div',
+      { class: 'head' },
+      el('span', { 'aria-hidden': 'true' }, ICON[level]),
+      el('span', null, LEVEL_LABEL[level]),
+      el('span', { class: 'brand' }, 'JSS Guard'),
+    ),
+    findings.length > 0 &&
+      el(
+        'ul',
+        null,
+        findings.map((f) => el('li', null, f.text)),
+      ),
+    note && el('p', { class: 'note' }, note),
   );
 }

@@ -6,7 +6,7 @@ import type { Feature } from './feature';
 import { onMutations } from './observe';
 import { settings } from './settings';
 import { mountHint } from './shadow';
-import { HINT_CSS, Hint } from './ui/hint';
+import { HINT_CSS, hint } from './ui/hint';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -27,10 +27,11 @@ export const contractHints: Feature = {
           'end-contract',
           'after',
           HINT_CSS,
-          <Hint lead="Ask the client to end it.">
-            When the client ends a contract, Upwork asks them for feedback; a contract you end yourself often
-            gets none, and a finished contract without feedback does nothing for your Job Success Score.
-          </Hint>,
+          hint(
+            'Ask the client to end it.',
+            'When the client ends a contract, Upwork asks them for feedback; a contract you end yourself often ' +
+              'gets none, and a finished contract without feedback does nothing for your Job Success Score.',
+          ),
           signal,
         );
       }
@@ -43,12 +44,15 @@ export const contractHints: Feature = {
           'inactive-contract',
           'prepend',
           HINT_CSS,
-          <Hint lead={`No activity for ${idle} days.`} tone={contract?.earnings === 0 ? 'danger' : 'warn'}>
-            {contract?.earnings === 0
-              ? 'This contract has earned nothing yet; if it ends with $0 it counts against your Job Success Score. '
-              : 'Upwork pauses hourly contracts after 30 days without activity. '}
-            Ask the client to close it and leave feedback, or get the work moving again.
-          </Hint>,
+          hint(
+            `No activity for ${idle} days.`,
+            `${
+              contract?.earnings === 0
+                ? 'This contract has earned nothing yet; if it ends with $0 it counts against your Job Success Score.'
+                : 'Upwork pauses hourly contracts after 30 days without activity.'
+            } Ask the client to close it and leave feedback, or get the work moving again.`,
+            contract?.earnings === 0 ? 'danger' : 'warn',
+          ),
           signal,
         );
       }

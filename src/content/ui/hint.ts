@@ -1,6 +1,5 @@
-import type { ComponentChildren } from 'preact';
+import { el } from './el';
 
-/** A compact hint in Upwork's page: a coloured box with a bold lead, always shown as text. */
 export const HINT_CSS = `
 :host { all: initial; display: block; }
 .hint { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; border-radius: 8px; padding: 8px 10px;
@@ -19,19 +18,18 @@ strong { color: var(--mark); }
 @media (prefers-color-scheme: dark) { .marker { --bg: #321a1a; --edge: #8a3a3a; --mark: #ff9b94; } }
 `;
 
-export function Hint({
-  lead,
-  children,
-  tone = 'warn',
-}: {
-  lead: string;
-  children: ComponentChildren;
-  tone?: 'warn' | 'danger';
-}) {
-  return (
-    <aside class={`hint ${tone}`} role="note" aria-label={`JSS Guard: ${lead}`}>
-      <strong>{lead}</strong> {children}
-      <span class="brand">JSS Guard</span>
-    </aside>
+/** A compact hint in Upwork's page: a coloured box with a bold lead, always shown as text. */
+export function hint(lead: string, text: string, tone: 'warn' | 'danger' = 'warn'): HTMLElement {
+  return el(
+    'aside',
+    { class: `hint ${tone}`, role: 'note', 'aria-label': `JSS Guard: ${lead}` },
+    el('strong', null, lead),
+    ` ${text}`,
+    el('span', { class: 'brand' }, 'JSS Guard'),
   );
+}
+
+/** A short marker under a row of Upwork's list. */
+export function marker(text: string): HTMLElement {
+  return el('span', { class: 'marker', title: `JSS Guard: ${text}` }, `⚠ ${text}`);
 }

@@ -1,5 +1,3 @@
-import { type ComponentChild, render } from 'preact';
-
 const HOST_ATTRIBUTE = 'data-jss-guard';
 
 const sheets = new Map<string, CSSStyleSheet>();
@@ -27,8 +25,8 @@ function adoptStyles(shadow: ShadowRoot, css: string): void {
 export type Placement = 'prepend' | 'append' | 'before' | 'after';
 
 /**
- * Renders a hint into its own shadow root beside `anchor`, so Upwork's CSS and ours never mix. Page text reaches
- * the DOM only as Preact text nodes. Rendering again into the same anchor updates the hint instead of adding one.
+ * Shows a hint in its own shadow root beside `anchor`, so Upwork's CSS and ours never mix. Showing it again at the
+ * same anchor replaces its content, and leaves it alone when nothing changed (a focused badge keeps its focus).
  * Removed when `signal` aborts.
  */
 export function mountHint(
@@ -36,30 +34,25 @@ export function mountHint(
   id: string,
   placement: Placement,
   css: string,
-  content: ComponentChild,
+  content: Node,
   signal: AbortSignal,
 ): HTMLElement {
   const scope = placement === 'prepend' || placement === 'append' ? anchor : anchor.parentElement;
   let host = scope?.querySelector<HTMLElement>(`:scope > [${HOST_ATTRIBUTE}="${id}"]`) ?? null;
+  const next = document.createElement('span');
+  next.append(content);
   if (!host) {
     host = document.createElement(placement === 'after' || placement === 'before' ? 'span' : 'div');
     host.setAttribute(HOST_ATTRIBUTE, id);
     const shadow = host.attachShadow({ mode: 'open' });
     adoptStyles(shadow, css);
-    shadow.append(document.createElement('span'));
+    shadow.append(next);
     anchor[placement](host);
     const mounted = host;
-    signal.addEventListener(
-      'abort',
-      () => {
-        const target = mounted.shadowRoot?.lastElementChild;
-        if (target) render(null, target);
-        mounted.remove();
-      },
-      { once: true },
-    );
+    signal.addEventListener('abort', () => mounted.remove(), { once: true });
+    return host;
   }
-  const target = host.shadowRoot?.lastElementChild;
-  if (target) render(content, target);
+  const current = host.shadowRoot?.lastElementChild;
+  if (current && !current.isEqualNode(next)) current.replaceWith(next);
   return host;
 }
