@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { mountHint } from '../../src/content/shadow';
+import { BADGE_CSS, tileBadge } from '../../src/content/ui/tile-badge';
+import { verdictPanel } from '../../src/content/ui/verdict-panel';
+
+const HOSTILE = '<img src=x onerror="window.pwned=1">Acme</b>';
+
+describe('inline hints', () => {
+  it('show page text containing markup as text, and create no element from it', () => {
+    const panel = verdictPanel('avoid', [
+      { id: 'client-low-rating', level: 'avoid', text: `Client ${HOSTILE} is rated 2.1` },
+    ]);
+    expect(panel.querySelector('li')?.textContent).toBe(`Client ${HOSTILE} is rated 2.1`);
+    expect(panel.querySelector('img, b')).toBeNull();
+  });
+
+  it('build a tile badge’s reasons when the freelancer first focuses it, and only once', () => {
+    const anchor = document.createElement('a');
+    document.body.append(anchor);
+    const badge = tileBadge(
+      'avoid',
+      [{ id: 'client-low-rating', level: 'avoid', text: 'Rated 2.9 of 5 by freelancers' }],
+      'tip-1',
+    );
+    const host = mountHint(anchor, 'tile-badge', 'after', BADGE_CSS, badge, new AbortController().signal);
+    const tips = () => host.shadowRoot?.querySelectorAll('.tip') ?? [];
+    expect(tips()).toHaveLength(0);
+    badge.dispatchEvent(new Event('focus'));
+    badge.dispatchEvent(new Event('mouseenter'));
+    expect(tips()).toHaveLength(1);
+    expect(tips()[0]?.textContent).toContain('Rated 2.9 of 5 by freelancers');
+    expect(badge.getAttribute('aria-describedby')).toBe(tips()[0]?.id);
+  });
+
+  it('replace a hint shown again at the same place instead of adding one, and go when the page moves on', () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    const controller = new AbortController();
+    mountHint(box, 'client-panel', 'prepend', '', verdictPanel('unknown', []), controller.signal);
+    mountHint(box, 'client-panel', 'prepend', '', verdictPanel('fine', []), controller.signal);
+    const hosts = box.querySelectorAll('[data-jss-guard="client-panel"]');
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]?.shadowRoot?.textContent).toContain('Client looks fine');
+    controller.abort();
+    expect(box.querySelector('[data-jss-guard]')).toBeNull();
+  });
+});
