@@ -2,13 +2,11 @@ import { daysQuiet } from '../core/time';
 import { endContractButton, parseContract } from '../pages/contract';
 import { mainContent } from '../pages/contracts';
 import { isContract } from '../pages/detect';
-import type { Feature } from './feature';
+import { type Feature, today } from './feature';
 import { onMutations } from './observe';
 import { settings } from './settings';
 import { mountHint } from './shadow';
 import { HINT_CSS, hint } from './ui/hint';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * On a contract's page: beside "End contract", why to let the client end it; on an open contract gone quiet, a

@@ -2,7 +2,7 @@ import { daysBetween, daysQuiet } from '../core/time';
 import { readContractFields } from '../pages/contract-fields';
 import { contractRows, mainContent } from '../pages/contracts';
 import { isContracts } from '../pages/detect';
-import type { Feature } from './feature';
+import { type Feature, today } from './feature';
 import { onMutations } from './observe';
 import { settings } from './settings';
 import { mountHint } from './shadow';
@@ -15,12 +15,12 @@ export const contractsListMarkers: Feature = {
   init(signal) {
     if (!settings().showContractHints) return;
     const update = () => {
-      const today = new Date().toISOString().slice(0, 10);
+      const day = today();
       for (const { row, link } of contractRows(document)) {
         const { fields } = readContractFields(row, link);
         if (fields.status !== 'active') continue;
-        const idle = daysQuiet(fields, today);
-        const age = fields.startedAt ? daysBetween(fields.startedAt, today) : null;
+        const idle = daysQuiet(fields, day);
+        const age = fields.startedAt ? daysBetween(fields.startedAt, day) : null;
         const s = settings();
         const text =
           idle !== null && idle >= s.inactiveDays

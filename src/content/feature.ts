@@ -1,3 +1,5 @@
+import { isoDay } from '../core/time';
+
 /** The shape of an inline feature: one short module, registered with the pages it runs on. */
 export interface Feature {
   /** Names the feature in logs and in the host element's `data-jss-guard` attribute. */
@@ -10,3 +12,6 @@ export interface Feature {
    */
   init: (signal: AbortSignal) => void | Promise<void>;
 }
+
+/** Today's date, `YYYY-MM-DD` in UTC: the core's rules take the date as an argument, features read the clock. */
+export const today = (): string => isoDay(new Date().toISOString());
