@@ -1,3 +1,5 @@
+import { HOST_ATTRIBUTE } from './shadow';
+
 /**
  * `observe(selector, callback, {signal})`: calls back once for every element matching the selector, now and
  * whenever one is added later (infinite scroll, a slider opening, a box filling in). One MutationObserver per
@@ -21,6 +23,17 @@ export function observe<E extends Element = Element>(
   onMutations(root, scan, { signal });
 }
 
+const isOurHost = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(HOST_ATTRIBUTE);
+
+/**
+ * Our own hints going in are not a change of Upwork's page: reacting to them re-read the page once more after
+ * every hint (500 tiles for the page report). A hint removed by the page still counts, so it comes back.
+ */
+const onlyOurHintsAdded = (records: MutationRecord[]) =>
+  records.every(
+    (r) => r.type === 'childList' && r.removedNodes.length === 0 && [...r.addedNodes].every(isOurHost),
+  );
+
 /** Calls `callback` at most once per frame while the subtree under `root` changes. */
 export function onMutations(
   root: Node,
@@ -28,8 +41,8 @@ export function onMutations(
   { signal, attributes = false }: { signal: AbortSignal; attributes?: boolean },
 ): void {
   let scheduled = false;
-  const observer = new MutationObserver(() => {
-    if (scheduled) return;
+  const observer = new MutationObserver((records) => {
+    if (scheduled || onlyOurHintsAdded(records)) return;
     scheduled = true;
     requestAnimationFrame(() => {
       scheduled = false;

@@ -1,4 +1,4 @@
-const HOST_ATTRIBUTE = 'data-jss-guard';
+export const HOST_ATTRIBUTE = 'data-jss-guard';
 
 const sheets = new Map<string, CSSStyleSheet>();
 

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { onMutations } from '../../src/content/observe';
 import { mountHint } from '../../src/content/shadow';
 import { BADGE_CSS, tileBadge } from '../../src/content/ui/tile-badge';
 import { verdictPanel } from '../../src/content/ui/verdict-panel';
@@ -44,5 +45,23 @@ describe('inline hints', () => {
     expect(hosts[0]?.shadowRoot?.textContent).toContain('Client looks fine');
     controller.abort();
     expect(box.querySelector('[data-jss-guard]')).toBeNull();
+  });
+
+  it('do not make a feature read the page again by going in, but come back when the page removes them', async () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    const signal = new AbortController().signal;
+    let reads = 0;
+    onMutations(box, () => reads++, { signal });
+    const frame = () => new Promise((resolve) => setTimeout(resolve, 50));
+    const host = mountHint(box, 'client-panel', 'prepend', '', verdictPanel('fine', []), signal);
+    await frame();
+    expect(reads).toBe(0);
+    box.append(document.createElement('p')); // Upwork fills the box in
+    await frame();
+    expect(reads).toBe(1);
+    host.remove(); // Upwork re-renders the box without our panel
+    await frame();
+    expect(reads).toBe(2);
   });
 });
