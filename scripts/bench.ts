@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { project } from '../src/core/jss';
 import { largeHistory } from '../test/helpers/histories';
-import { openPopupWith } from '../test/helpers/popup';
+import { openPopup, popupComplete, storeHistory } from '../test/helpers/popup';
 import { simulateThreeYears } from './bench-storage';
 import { launchExtension, ROOT } from './browser.mjs';
 import { demoBody, FIXTURES_DIR } from './demo-pages.mjs';
@@ -127,20 +127,27 @@ try {
     withoutTimes.push(await loadTime(without.context));
   }
   results.pageLoadRatio = round(median(withTimes) / median(withoutTimes), 3);
-  const history = largeHistory(1000);
-  results.popupFirstRender1kMs = round(
-    await repeat(
-      async () => {
-        const popup = await openPopupWith(withExtension, history);
-        const ms = await popup.evaluate(
-          () => performance.getEntriesByName('jss-guard:popup-rendered')[0]?.startTime ?? Number.NaN,
-        );
-        await popup.close();
-        return ms;
-      },
-      Math.min(runs, 10),
-    ),
-  );
+  // As a freelancer has it: the history in storage, and the popup snapshot the worker saved on an earlier open.
+  await storeHistory(withExtension, largeHistory(1000));
+  await popupComplete(await openPopup(withExtension));
+  const popupTimes = { rendered: [] as number[], complete: [] as number[] };
+  for (let i = 0; i < Math.min(runs, 10) + 1; i++) {
+    // The worker forgets the history it holds, as when the browser has stopped it between two opens.
+    await withExtension.worker?.evaluate(() => chrome.storage.local.set({ lastWrite: 'bench' }));
+    const popup = await openPopup(withExtension);
+    await popupComplete(popup);
+    const [rendered, complete] = await popup.evaluate(() =>
+      ['jss-guard:popup-rendered', 'jss-guard:popup-complete'].map(
+        (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN,
+      ),
+    );
+    await popup.close();
+    if (i === 0) continue; // warm-up
+    popupTimes.rendered.push(rendered as number);
+    popupTimes.complete.push(complete as number);
+  }
+  results.popupFirstRender1kMs = round(median(popupTimes.rendered));
+  results.popupComplete1kMs = round(median(popupTimes.complete));
 } finally {
   await withExtension.close();
   await without.close();

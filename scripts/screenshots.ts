@@ -16,6 +16,9 @@ for (const [name, history] of states) {
   for (const scheme of ['light', 'dark'] as const) {
     const page = await openPopupWith(browser, history, scheme);
     const file = join(out, `${name}${scheme === 'dark' ? '-dark' : ''}.png`);
+    // The popup lays out list items only near the view (content-visibility): show it as if scrolled through.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: 400, height });
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
     await page.close();

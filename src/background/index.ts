@@ -3,9 +3,10 @@ import browser from 'webextension-polyfill';
 import { computeWarnings } from '../core/warnings';
 import { showTabVerdict, showWarningCount } from './badge';
 import { type HandlerContext, handleMessage } from './handler';
+import { popupSnapshotItems } from './popup-snapshot';
 import { Store } from './store';
 
-const store = new Store(browser.storage.local);
+const store = new Store(browser.storage.local, undefined, popupSnapshotItems);
 
 const context: HandlerContext = {
   store,

@@ -2,14 +2,9 @@ import { emptyHistory } from '../core/history/empty';
 import { migrate } from '../core/history/migrate';
 import { salvage } from '../core/history/salvage';
 import type { History } from '../core/schema/history';
+import { isoDay } from '../core/time';
 import type { StorageArea } from './storage-area';
-
-export const HISTORY_KEY = 'history';
-export const SETTINGS_KEY = 'settings';
-export const PROBLEMS_KEY = 'problems';
-/** Changes with every write of the store, so its own writes can be told from others'. */
-export const WRITE_KEY = 'lastWrite';
-const BACKUP_PREFIX = 'backup:';
+import { BACKUP_PREFIX, HISTORY_KEY, PROBLEMS_KEY, SETTINGS_KEY, WRITE_KEY } from './storage-keys';
 
 /** Something the store could not keep as it was; shown in the popup, with the key its raw data was saved under. */
 export interface StoreProblem {
@@ -20,8 +15,8 @@ export interface StoreProblem {
 
 /**
  * The history in `storage.local`. Every change is read-modify-write, one at a time through a queue, so two tabs
- * reporting at once cannot overwrite each other. The MV3 worker can be stopped between any two changes, so
- * nothing is cached across them.
+ * reporting at once cannot overwrite each other. The MV3 worker can be stopped between any two changes, so what
+ * it keeps in memory lives as long as the worker.
  */
 export class Store {
   private queue: Promise<unknown> = Promise.resolve();
@@ -34,11 +29,17 @@ export class Store {
   /** Ids of this store's writes not yet seen in `storage.onChanged`: every write carries one, so it always fires. */
   private readonly ownWrites = new Set<string>();
   private writes = 0;
+  /** The UTC day `derive` last ran on, or null when what it saved may be out of date. */
+  private derivedDay: string | null = null;
+  /** Whether storage holds a history, as of the last load or save. */
+  private hasStored = false;
 
   constructor(
     private readonly area: StorageArea,
     /** The time of a change, as an ISO timestamp; tests pass a fixed clock. */
     readonly now: () => string = () => new Date().toISOString(),
+    /** What is saved beside every history saved, made from it (the popup snapshot). */
+    private readonly derive?: (history: History, now: string) => Record<string, unknown>,
   ) {}
 
   /** Applies `change` to the stored history and saves it; resolves with the saved history. */
@@ -47,16 +48,14 @@ export class Store {
       const now = this.now();
       const next = change(await this.load(now), now);
       try {
-        await this.save({ [HISTORY_KEY]: next, [SETTINGS_KEY]: next.settings });
-        this.cached = next;
+        await this.saveHistory(next, now);
         return next;
       } catch (error) {
         if (!/quota/i.test(String(error))) throw error;
         // Storage is full: recent jobs are the only thing that can go (contracts and scores never do).
         const trimmed = { ...next, jobs: next.jobs.slice(0, Math.floor(next.jobs.length / 2)) };
         try {
-          await this.save({ [HISTORY_KEY]: trimmed, [SETTINGS_KEY]: next.settings });
-          this.cached = trimmed;
+          await this.saveHistory(trimmed, now);
           return trimmed;
         } catch {
           throw new Error(
@@ -71,7 +70,17 @@ export class Store {
   }
 
   read(): Promise<History> {
-    const run = this.queue.then(() => this.load(this.now()));
+    const run = this.queue.then(async () => {
+      const now = this.now();
+      const history = await this.load(now);
+      // What is derived counts days ("no activity for 41 days"), so the first read of a day makes it again; with no
+      // history stored (a first run, or after "delete all") nothing is derived and nothing written.
+      if (this.derive && this.derivedDay !== isoDay(now) && this.hasStored) {
+        await this.save(this.derive(history, now)).catch(() => undefined); // only ever a shortcut: never fatal
+        this.derivedDay = isoDay(now);
+      }
+      return history;
+    });
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -85,7 +94,22 @@ export class Store {
   storageChanged(changes: Record<string, { newValue?: unknown }>): void {
     const id = changes[WRITE_KEY]?.newValue;
     if (typeof id === 'string' && this.ownWrites.delete(id)) return;
-    if (HISTORY_KEY in changes || WRITE_KEY in changes) this.cached = null;
+    if (HISTORY_KEY in changes || WRITE_KEY in changes) {
+      this.cached = null;
+      this.derivedDay = null;
+    }
+  }
+
+  /** Saves the history with the settings' copy and what is derived from it, in one write. */
+  private async saveHistory(history: History, now: string): Promise<void> {
+    await this.save({
+      [HISTORY_KEY]: history,
+      [SETTINGS_KEY]: history.settings,
+      ...this.derive?.(history, now),
+    });
+    this.cached = history;
+    this.hasStored = true;
+    if (this.derive) this.derivedDay = isoDay(now);
   }
 
   private async save(items: Record<string, unknown>): Promise<void> {
@@ -105,6 +129,7 @@ export class Store {
     const run = this.queue.then(async () => {
       const keys = Object.keys(await this.area.get(null));
       this.cached = null;
+      this.derivedDay = null;
       if (keys.length > 0) await this.area.remove(keys);
     });
     this.queue = run.catch(() => undefined);
@@ -131,6 +156,7 @@ export class Store {
 
   private async loadFromStorage(now: string): Promise<History> {
     const raw = (await this.area.get(HISTORY_KEY))[HISTORY_KEY];
+    this.hasStored = raw !== undefined;
     if (raw === undefined) return emptyHistory();
     const migration = migrate(raw);
     if (migration.kind === 'future') {
@@ -140,6 +166,7 @@ export class Store {
         raw,
       );
       await this.area.remove(HISTORY_KEY);
+      this.hasStored = false;
       return emptyHistory();
     }
     if (migration.kind === 'unreadable') {
@@ -149,6 +176,7 @@ export class Store {
         raw,
       );
       await this.area.remove(HISTORY_KEY);
+      this.hasStored = false;
       return emptyHistory();
     }
     const { history, dropped } = salvage(migration.value);
@@ -159,7 +187,7 @@ export class Store {
         raw,
       );
     }
-    if (dropped.length > 0 || migration.kind === 'migrated') await this.save({ [HISTORY_KEY]: history });
+    if (dropped.length > 0 || migration.kind === 'migrated') await this.saveHistory(history, now);
     return history;
   }
 }

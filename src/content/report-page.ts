@@ -1,8 +1,8 @@
 import type { Reply } from '../background/handler';
 import type { ParseResult } from '../core/schema/parse-result';
+import { ext as browser } from '../ext';
 import { parsePage } from '../pages';
 import { pageKind } from '../pages/detect';
-import { ext as browser } from './ext';
 import type { Feature } from './feature';
 import { onMutations } from './observe';
 import { settings } from './settings';

@@ -1,5 +1,6 @@
+import { SETTINGS_KEY } from '../background/storage-keys';
 import { DEFAULT_SETTINGS, type Settings, settingsFrom } from '../core/settings';
-import { ext as browser } from './ext';
+import { ext as browser } from '../ext';
 
 let current: Settings = DEFAULT_SETTINGS;
 
@@ -11,13 +12,13 @@ export function settings(): Settings {
 /** Settings saved in the options page apply to open Upwork tabs from their next hint on. */
 export function followSettings(): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.settings) current = settingsFrom(changes.settings.newValue);
+    if (area === 'local' && changes[SETTINGS_KEY]) current = settingsFrom(changes[SETTINGS_KEY].newValue);
   });
 }
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    current = settingsFrom((await browser.storage.local.get('settings')).settings);
+    current = settingsFrom((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
   } catch {
     current = DEFAULT_SETTINGS;
   }

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
+import { contractsInListOrder, FIRST_CONTRACTS_SHOWN } from '../core/history/listing';
 import type { StoredContract } from '../core/schema/history';
 import { daysAgo, formatMoney, formatStars } from './format';
 import type { ProjectionSummary } from './view-model';
 
-const FIRST_SHOWN = 15;
-const STATUS_ORDER = { active: 0, paused: 1, ended: 2 } as const;
 const OUTCOME_LABEL = {
   successful: 'counts for you',
   negative: 'counts against you',
@@ -15,10 +14,13 @@ const OUTCOME_LABEL = {
 /** Open contracts first, then the most recent: with their figures and their part in the projection. */
 export function Contracts({
   contracts,
+  total,
   outcomes,
   now,
 }: {
   contracts: readonly StoredContract[];
+  /** How many the history holds: more than `contracts` while the popup shows its snapshot. */
+  total: number;
   outcomes: ProjectionSummary['outcomes'] | undefined;
   now: string;
 }) {
@@ -26,14 +28,8 @@ export function Contracts({
   if (contracts.length === 0) {
     return <p class="empty">Open your contracts page on Upwork once so JSS Guard can read it.</p>;
   }
-  const sorted = [...contracts].sort(
-    (a, b) =>
-      STATUS_ORDER[a.status ?? 'ended'] - STATUS_ORDER[b.status ?? 'ended'] ||
-      (b.endedAt ?? b.lastActivityAt ?? b.startedAt ?? '').localeCompare(
-        a.endedAt ?? a.lastActivityAt ?? a.startedAt ?? '',
-      ),
-  );
-  const shown = showAll ? sorted : sorted.slice(0, FIRST_SHOWN);
+  const sorted = contractsInListOrder(contracts);
+  const shown = showAll ? sorted : sorted.slice(0, FIRST_CONTRACTS_SHOWN);
   return (
     <>
       <ul class="contracts">
@@ -71,9 +67,9 @@ export function Contracts({
           );
         })}
       </ul>
-      {sorted.length > FIRST_SHOWN && (
+      {total > FIRST_CONTRACTS_SHOWN && (
         <button type="button" class="link-button" onClick={() => setShowAll(!showAll)}>
-          {showAll ? 'Show fewer' : `Show all ${sorted.length} contracts`}
+          {showAll ? 'Show fewer' : `Show all ${total} contracts`}
         </button>
       )}
     </>

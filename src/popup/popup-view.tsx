@@ -8,7 +8,10 @@ import { ScoreCard } from './score-card';
 import { ThisPage } from './this-page';
 import { Warnings } from './warnings';
 
-export type PopupState = State;
+export type PopupState = State & {
+  /** Set while the popup shows the snapshot, which holds only what the first view lists (popup-snapshot.ts). */
+  partial?: { contractCount: number };
+};
 
 /** The whole popup for a given state; pure, so each state can be rendered and checked without a browser. */
 export function PopupView({
@@ -20,7 +23,7 @@ export function PopupView({
   now: string;
   activeUrl?: string | null;
 }) {
-  const { history, warnings, problems, projection } = state;
+  const { history, warnings, problems, projection, partial } = state;
   const line = history.settings.topRatedLine;
   const latest = history.jss.findLast((o) => o.value !== null);
   const standing = topRatedStanding(history.jss, now, line);
@@ -34,7 +37,7 @@ export function PopupView({
         </a>
       </header>
       <Notices problems={problems} pages={history.pages} />
-      <ThisPage url={activeUrl} history={history} />
+      <ThisPage url={activeUrl} history={history} partial={partial !== undefined} />
       <ScoreCard latest={latest} projection={projection} standing={standing} topRatedLine={line} />
       {!latest && (
         <p class="empty">
@@ -53,7 +56,12 @@ export function PopupView({
       </section>
       <section aria-labelledby="contracts-title">
         <h2 id="contracts-title">Your contracts</h2>
-        <Contracts contracts={contracts} outcomes={projection?.outcomes} now={now} />
+        <Contracts
+          contracts={contracts}
+          total={partial?.contractCount ?? contracts.length}
+          outcomes={projection?.outcomes}
+          now={now}
+        />
       </section>
       <section aria-labelledby="recent-title">
         <h2 id="recent-title">Clients seen recently</h2>

@@ -1,27 +1,50 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
+import { PROBLEMS_KEY, SNAPSHOT_KEY } from '../background/storage-keys';
+import { isoDay } from '../core/time';
+import { ext } from '../ext';
 import { send } from './api';
 import { type PopupState, PopupView } from './popup-view';
+import { stateFromSnapshot } from './snapshot';
 
-function Popup() {
-  const [state, setState] = useState<PopupState | null>(null);
+const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** The snapshot's first view, or null: a storage error only means waiting for the whole state. */
+async function firstView(): Promise<PopupState | null> {
+  try {
+    const stored = await ext.storage.local.get([SNAPSHOT_KEY, PROBLEMS_KEY]);
+    return stateFromSnapshot(stored[SNAPSHOT_KEY], stored[PROBLEMS_KEY], isoDay(new Date().toISOString()));
+  } catch {
+    return null;
+  }
+}
+
+function Popup({ first }: { first: PopupState | null }) {
+  const [state, setState] = useState<PopupState | null>(first);
   const [error, setError] = useState<string | null>(null);
   const [activeUrl, setActiveUrl] = useState<string | null>(null);
+  // A snapshot damaged in a way the first check missed must not leave the popup broken: wait for the whole state.
+  const [renderError, forgetRenderError] = useErrorBoundary();
   useEffect(() => {
     // With access to upwork.com, the active tab's address is visible there (and only there) without "tabs".
-    browser.tabs
+    ext.tabs
       .query({ active: true, currentWindow: true })
       .then(([tab]) => setActiveUrl(tab?.url ?? null))
       .catch(() => setActiveUrl(null));
+    // Effects run after the first paint, so reading the whole state does not hold up the snapshot's view.
     send({ type: 'get-state' })
-      .then((s) => setState(s ?? null))
+      .then((whole) => {
+        forgetRenderError();
+        setState(whole ?? null);
+        nextPaint().then(() => performance.mark('jss-guard:popup-complete'));
+      })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
   useEffect(() => {
-    // The bench reads this mark: popup opened to content painted (docs/performance.md).
-    if (state) requestAnimationFrame(() => performance.mark('jss-guard:popup-rendered'));
-  }, [state]);
+    // The bench reads this mark: popup opened to content painted (docs/performance.md). Effects run after paint.
+    if (state && !renderError && performance.getEntriesByName('jss-guard:popup-rendered').length === 0)
+      performance.mark('jss-guard:popup-rendered');
+  }, [state, renderError]);
   if (error) {
     return (
       <p class="error" role="alert">
@@ -29,9 +52,17 @@ function Popup() {
       </p>
     );
   }
-  if (!state) return <p class="loading">Loading…</p>;
+  if (renderError && !state?.partial) {
+    return (
+      <p class="error" role="alert">
+        JSS Guard could not show your history: {String(renderError)}
+      </p>
+    );
+  }
+  if (!state || renderError) return <p class="loading">Loading…</p>;
   return <PopupView state={state} now={new Date().toISOString()} activeUrl={activeUrl} />;
 }
 
+// The snapshot is asked for before anything renders: the popup's first paint is its content, not "Loading…".
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+if (root) firstView().then((first) => render(<Popup first={first} />, root));

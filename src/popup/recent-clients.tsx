@@ -1,9 +1,10 @@
 import { LEVEL_LABEL } from '../content/ui/verdict-panel';
+import { RECENT_JOBS_SHOWN } from '../core/history/listing';
 import type { History } from '../core/schema/history';
 
 /** Jobs seen recently with their client's rating and the verdict. */
 export function RecentClients({ history }: { history: History }) {
-  const jobs = history.jobs.slice(0, 10);
+  const jobs = history.jobs.slice(0, RECENT_JOBS_SHOWN);
   if (jobs.length === 0) {
     return <p class="empty">Open a job on Upwork and JSS Guard will screen its client here.</p>;
   }

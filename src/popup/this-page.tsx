@@ -4,12 +4,22 @@ import type { History } from '../core/schema/history';
 import { isJobDetails, jobIdFromUrl, toUrl } from '../pages/detect';
 
 /** The verdict on the job open in the active tab, as JSS Guard read it there. */
-export function ThisPage({ url, history }: { url: string | null; history: History }) {
+export function ThisPage({
+  url,
+  history,
+  partial,
+}: {
+  url: string | null;
+  history: History;
+  partial: boolean;
+}) {
   const parsed = url ? toUrl(url) : null;
   if (!parsed || !isJobDetails(parsed)) return null;
   const id = jobIdFromUrl(parsed);
   const job = history.jobs.find((j) => j.id === id);
   if (!job) {
+    // The snapshot holds only the most recent jobs: this one may be in the whole history, which follows.
+    if (partial) return null;
     return (
       <section class="this-page" aria-labelledby="this-page-title">
         <h2 id="this-page-title">This page</h2>

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyHistory } from '../../src/core/history/empty';
 import { chromiumWithExtension } from '../helpers/browser';
 import { largeHistory, typicalHistory } from '../helpers/histories';
-import { openPopupWith } from '../helpers/popup';
+import { openPopup, openPopupWith, popupComplete } from '../helpers/popup';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -65,12 +65,63 @@ describe('the popup in Chromium', () => {
     expect(await overflowsSideways(page)).toBe(false);
   });
 
-  it('opens quickly on 1,000 contracts and lists them on request', async () => {
-    const page = await openPopupWith(browser, largeHistory(1000));
+  it('opens on 1,000 contracts from its snapshot, without waiting for the history, and lists all on request', async () => {
+    const first = await openPopupWith(browser, largeHistory(1000)); // reads the whole history, saves the snapshot
+    const whole = await first.locator('main').textContent();
+    await first.close();
+
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      // Records what the popup first painted, and whether it had asked the worker for anything by then.
+      const seen = window as unknown as {
+        firstView?: string;
+        askedBeforeFirstView?: boolean;
+        asked?: boolean;
+      };
+      const runtime = chrome.runtime as { sendMessage: (...args: unknown[]) => unknown };
+      const send = runtime.sendMessage.bind(runtime);
+      runtime.sendMessage = (...args: unknown[]) => {
+        seen.asked = true;
+        return send(...args);
+      };
+      new MutationObserver((_, observer) => {
+        const main = document.querySelector('main');
+        if (!main) return;
+        seen.firstView = main.textContent ?? '';
+        seen.askedBeforeFirstView = seen.asked === true;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(browser.popupUrl ?? '');
+    await popupComplete(page);
+    const seen = await page.evaluate(() => {
+      const { firstView, askedBeforeFirstView } = window as unknown as Record<string, unknown>;
+      return { firstView, askedBeforeFirstView };
+    });
+    expect(seen.askedBeforeFirstView).toBe(false);
+    expect(seen.firstView).toBe(whole);
     expect(await page.locator('.contract').count()).toBe(15);
     await page.getByRole('button', { name: 'Show all 1000 contracts' }).click();
     expect(await page.locator('.contract').count()).toBe(1000);
     expect(await page.locator('.score .value').nth(1).textContent()).toMatch(/^\d+%$/);
+  });
+
+  it('still shows the history when its snapshot is damaged', async () => {
+    await openPopupWith(browser, typicalHistory()).then((p) => p.close());
+    await browser.context.serviceWorkers()[0]?.evaluate(async () => {
+      const { popupSnapshot } = (await chrome.storage.local.get('popupSnapshot')) as {
+        popupSnapshot: { state: object };
+      };
+      await chrome.storage.local.set({
+        popupSnapshot: { ...popupSnapshot, state: { ...popupSnapshot.state, warnings: [{}] } },
+      });
+    });
+    const page = await openPopup(browser);
+    await popupComplete(page);
+    expect(await page.locator('.score .value').first().textContent()).toBe('89%');
+    expect(await page.locator('.warning-title').first().textContent()).toContain(
+      'Open contract with no activity for',
+    );
   });
 
   it('moves through its links and buttons with the keyboard, with a visible focus', async () => {

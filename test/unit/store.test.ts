@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type HandlerContext, handleMessage, type Reply } from '../../src/background/handler';
+import { popupSnapshotItems } from '../../src/background/popup-snapshot';
 import { memoryStorage, type StorageArea } from '../../src/background/storage-area';
-import { HISTORY_KEY, Store } from '../../src/background/store';
+import { HISTORY_KEY } from '../../src/background/storage-keys';
+import { Store } from '../../src/background/store';
 import { mergeObservation } from '../../src/core/history/merge';
 import type { Contract, ContractsParse } from '../../src/core/schema/contract';
 import { typicalHistory } from '../helpers/histories';
@@ -13,7 +15,11 @@ const tab = { id: EXTENSION, url: 'https://www.upwork.com/nx/wm/contracts', tab:
 
 function setup(area: StorageArea & { data: Record<string, unknown> } = memoryStorage()) {
   let tick = 0;
-  const store = new Store(area, () => new Date(Date.UTC(2026, 10, 25, 12, 0, 0, tick++)).toISOString());
+  const store = new Store(
+    area,
+    () => new Date(Date.UTC(2026, 10, 25, 12, 0, 0, tick++)).toISOString(),
+    popupSnapshotItems,
+  );
   const ctx: HandlerContext = { store, extensionId: EXTENSION, extensionOrigin: ORIGIN };
   const send = (message: unknown, sender = popup) => handleMessage(message, sender, ctx);
   return { area, store, ctx, send };

@@ -1,0 +1,17 @@
+import type { StoredContract } from '../schema/history';
+
+/** The popup lists this many contracts until asked for all, and this many recently seen jobs. */
+export const FIRST_CONTRACTS_SHOWN = 15;
+export const RECENT_JOBS_SHOWN = 10;
+
+const STATUS_ORDER = { active: 0, paused: 1, ended: 2 } as const;
+const lastDate = (c: StoredContract) => c.endedAt ?? c.lastActivityAt ?? c.startedAt ?? '';
+
+/** Open contracts first (active, then paused), then the most recent: the order the popup lists them in. */
+export function contractsInListOrder(contracts: readonly StoredContract[]): StoredContract[] {
+  return [...contracts].sort(
+    (a, b) =>
+      STATUS_ORDER[a.status ?? 'ended'] - STATUS_ORDER[b.status ?? 'ended'] ||
+      lastDate(b).localeCompare(lastDate(a)),
+  );
+}
