@@ -55,18 +55,38 @@ export function discountReason(client: ClientRecord | undefined, settings: Setti
   return null;
 }
 
-const REASONS = new Map<string, string>();
-/** One string per distinct reason: 10,000 contracts share a few hundred of them ("4.5 feedback"). */
-function reasonFor(key: string, make: () => string): string {
-  let reason = REASONS.get(key);
-  if (reason === undefined) {
-    reason = make();
-    REASONS.set(key, reason);
+/** What a rule decides: the outcome, what it rests on, and why in words. */
+type Ruling = readonly [Outcome, Basis, string];
+
+/**
+ * One ruling per distinct figure: 10,000 contracts share a few hundred ("4.5 feedback"), so classifying them
+ * allocates no tuple and no string per contract.
+ */
+function cached<K>(cache: Map<K, Ruling>, key: K, make: () => Ruling): Ruling {
+  let ruling = cache.get(key);
+  if (ruling === undefined) {
+    ruling = make();
+    cache.set(key, ruling);
   }
-  return reason;
+  return ruling;
 }
-const starsReason = (feedback: number, suffix = '') =>
-  reasonFor(`${feedback}${suffix}`, () => `${stars(feedback)} feedback${suffix}`);
+const byFeedback = (outcome: Outcome, basis: Basis) => {
+  const cache = new Map<number, Ruling>();
+  return (feedback: number) =>
+    cached(cache, feedback, () => [outcome, basis, `${stars(feedback)} feedback`] as const);
+};
+const BAD_FEEDBACK = byFeedback('negative', 'bad-feedback');
+const GOOD_FEEDBACK = byFeedback('successful', 'feedback');
+const NEUTRAL_FEEDBACK = byFeedback('neutral', 'neutral-feedback');
+const DISCOUNTED = new Map<string, Ruling>();
+const LONG_TERM = new Map<number, Ruling>();
+
+const END_UNKNOWN: Ruling = ['excluded', 'unknown', 'end date unknown'];
+const NO_EARNINGS: Ruling = ['negative', 'no-earnings', 'ended with no earnings'];
+const REPEAT: Ruling = ['successful', 'repeat', 'repeat client, with earnings'];
+const OPEN: Ruling = ['excluded', 'open', 'still open'];
+const EARNINGS_UNKNOWN: Ruling = ['excluded', 'unknown', 'earnings unknown'];
+const NO_FEEDBACK: Ruling = ['excluded', 'no-feedback', 'ended with earnings and no feedback'];
 
 /** One contract's outcome in the model of docs/jss-model.md, rules applied in the model's order. */
 export function classify(contract: Contract, context: ClassifyContext): Classified {
@@ -82,38 +102,38 @@ function rule(
   ended: boolean,
   date: string,
   { settings, clientOf, isRepeatHire }: ClassifyContext,
-): [Outcome, Basis, string] {
+): Ruling {
   const feedback = contract.feedbackReceived;
   const earnings = contract.earnings;
-  if (ended && contract.endedAt === null) return ['excluded', 'unknown', 'end date unknown'];
+  if (ended && contract.endedAt === null) return END_UNKNOWN;
   // 1. Negative: no earnings, or poor public feedback unless the client's feedback is discounted.
-  if (ended && earnings !== null && earnings <= 0)
-    return ['negative', 'no-earnings', 'ended with no earnings'];
+  if (ended && earnings !== null && earnings <= 0) return NO_EARNINGS;
   if (feedback !== null && feedback < settings.negativeBelow) {
     const discount = discountReason(clientOf(contract), settings);
-    if (discount) return ['excluded', 'discounted', starsReason(feedback, `, but ${discount}`)];
-    return ['negative', 'bad-feedback', starsReason(feedback)];
+    if (!discount) return BAD_FEEDBACK(feedback);
+    return cached(DISCOUNTED, `${feedback} ${discount}`, () => [
+      'excluded',
+      'discounted',
+      `${stars(feedback)} feedback, but ${discount}`,
+    ]);
   }
   // 2. Successful: good feedback, a long-term hourly contract with earnings, or a repeat client's contract.
-  if (feedback !== null && feedback >= settings.successfulAtLeast) {
-    return ['successful', 'feedback', starsReason(feedback)];
-  }
+  if (feedback !== null && feedback >= settings.successfulAtLeast) return GOOD_FEEDBACK(feedback);
   const earned = earnings !== null && earnings > 0;
   if (contract.kind === 'hourly' && earned && contract.startedAt) {
     const days = daysBetween(contract.startedAt, date);
     if (days >= settings.longTermDays)
-      return [
+      return cached(LONG_TERM, days, () => [
         'successful',
         'long-term',
-        reasonFor(`h${days}`, () => `hourly for ${days} days with earnings`),
-      ];
+        `hourly for ${days} days with earnings`,
+      ]);
   }
-  if (earned && feedback === null && isRepeatHire(contract))
-    return ['successful', 'repeat', 'repeat client, with earnings'];
+  if (earned && feedback === null && isRepeatHire(contract)) return REPEAT;
   // 3. Neutral: middling public feedback.
-  if (feedback !== null) return ['neutral', 'neutral-feedback', starsReason(feedback)];
+  if (feedback !== null) return NEUTRAL_FEEDBACK(feedback);
   // 4. Excluded: no feedback yet, or still open.
-  if (!ended) return ['excluded', 'open', 'still open'];
-  if (earnings === null) return ['excluded', 'unknown', 'earnings unknown'];
-  return ['excluded', 'no-feedback', 'ended with earnings and no feedback'];
+  if (!ended) return OPEN;
+  if (earnings === null) return EARNINGS_UNKNOWN;
+  return NO_FEEDBACK;
 }
