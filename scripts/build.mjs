@@ -54,8 +54,12 @@ function options(outdir) {
     outdir,
     plugins: [noInnerHtml],
   };
+  // Chromium compiles every function of a file with this comment while loading it, instead of each one on its first
+  // call: the content script's (at document_start, before Upwork's page is parsed) are then ready when the page is,
+  // and the panel shows ~3 ms sooner after it (docs/performance.md). Other browsers ignore the comment.
+  const compiledOnLoad = { banner: { js: '//# allFunctionsCalledOnLoad' } };
   return [
-    { ...common, entryPoints: { content: 'src/content/index.ts' }, format: 'iife' },
+    { ...common, ...compiledOnLoad, entryPoints: { content: 'src/content/index.ts' }, format: 'iife' },
     { ...common, entryPoints: { background: 'src/background/index.ts' }, format: 'esm' },
     {
       ...common,

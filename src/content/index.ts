@@ -10,7 +10,8 @@ import { reportPage } from './report-page';
 import { followSettings, loadSettings } from './settings';
 import { tileBadges } from './tile-badges';
 
-const FEATURES: Feature[] = [reportPage, jobClientPanel, tileBadges, contractHints, contractsListMarkers];
+// The hints first: the page report only schedules its first read for an idle moment, and must not delay them.
+const FEATURES: Feature[] = [jobClientPanel, tileBadges, contractHints, contractsListMarkers, reportPage];
 
 let controller: AbortController | undefined;
 let currentUrl = '';

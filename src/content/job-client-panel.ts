@@ -1,6 +1,6 @@
 import { ratingsGiven, screenClient } from '../core/rules/client';
 import { isJobDetails } from '../pages/detect';
-import { parseJob } from '../pages/job';
+import { parseJobClient } from '../pages/job';
 import { SELECTORS } from '../pages/job-client';
 import type { Feature } from './feature';
 import { observe, onMutations } from './observe';
@@ -23,7 +23,7 @@ export const jobClientPanel: Feature = {
         // The outer box may also match an inner selector; the panel goes in the outermost one only.
         if (box.parentElement?.closest(SELECTORS.box.join(','))) return;
         const update = () => {
-          const result = parseJob(document, location.href, settings());
+          const result = parseJobClient(document, box);
           // Upwork fills the box in over a few seconds: no verdict before it shows anything about the client.
           if (Object.values(result.client).every((value) => value === null)) return;
           const { level, findings } = screenClient(result.client, ratingsGiven(result), settings());

@@ -22,6 +22,26 @@ function adoptStyles(shadow: ShadowRoot, css: string): void {
   }
 }
 
+/** The hosts mounted under each signal, removed together when it aborts: one listener per signal, not per hint. */
+const mountedUnder = new WeakMap<AbortSignal, HTMLElement[]>();
+
+function removeOnAbort(host: HTMLElement, signal: AbortSignal): void {
+  let hosts = mountedUnder.get(signal);
+  if (!hosts) {
+    const list: HTMLElement[] = [];
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const h of list) h.remove();
+      },
+      { once: true },
+    );
+    mountedUnder.set(signal, list);
+    hosts = list;
+  }
+  hosts.push(host);
+}
+
 export type Placement = 'prepend' | 'append' | 'before' | 'after';
 
 /**
@@ -48,8 +68,7 @@ export function mountHint(
     adoptStyles(shadow, css);
     shadow.append(next);
     anchor[placement](host);
-    const mounted = host;
-    signal.addEventListener('abort', () => mounted.remove(), { once: true });
+    removeOnAbort(host, signal);
     return host;
   }
   const current = host.shadowRoot?.lastElementChild;

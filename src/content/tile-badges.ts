@@ -1,6 +1,6 @@
 import { hasJobTiles } from '../pages/detect';
 import { first } from '../pages/dom';
-import { readTile, SELECTORS } from '../pages/tiles';
+import { SELECTORS, screenTile } from '../pages/tiles';
 import type { Feature } from './feature';
 import { observe } from './observe';
 import { settings } from './settings';
@@ -18,8 +18,7 @@ export const tileBadges: Feature = {
       SELECTORS.tile,
       (tile) => {
         if (tile.parentElement?.closest(SELECTORS.tile)) return;
-        const { tile: read, findings } = readTile(tile, location.href, settings());
-        const { level } = read.verdict;
+        const { level, findings } = screenTile(tile, settings());
         const anchor = first(tile, SELECTORS.titleLink) ?? first(tile, SELECTORS.title);
         if (!anchor) return;
         const tipId = `jss-guard-tip-${count++}`;

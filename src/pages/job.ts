@@ -23,10 +23,16 @@ export const SELECTORS = {
   ],
 } as const;
 
+/** About the client and its recent history: all the verdict needs, and all the panel reads while the page opens. */
+export function parseJobClient(
+  doc: Document,
+  box = clientBox(doc),
+): Pick<JobParse, 'client' | 'clientHistory'> & { box: Element | null } {
+  return { box, client: box ? readClient(box) : { ...EMPTY_CLIENT }, clientHistory: readHistory(doc) };
+}
+
 export function parseJob(doc: Document, url: string, settings: Settings): JobParse {
-  const box = clientBox(doc);
-  const client = box ? readClient(box) : { ...EMPTY_CLIENT };
-  const clientHistory = readHistory(doc);
+  const { box, client, clientHistory } = parseJobClient(doc);
   const missed: string[] = box
     ? expectedFields(box)
         // A client with no reviews has no rating to read.

@@ -3,7 +3,7 @@
  * (`section[data-ev-sublocation="job_feed_tile"]`), search (`article[data-test="JobTile"]`) and the 2026 feed
  * (`[data-test="job-tile"]`). Each tile gives a few client facts; what a tile does not show stays null.
  */
-import { type Finding, screenClient } from '../core/rules/client';
+import { type Finding, type Screening, screenClient } from '../core/rules/client';
 import type { JobListParse, JobTile, TileClient } from '../core/schema/job';
 import type { Settings } from '../core/settings';
 import { jobIdFromUrl } from './detect';
@@ -64,6 +64,11 @@ function readCountry(tile: Element): string | null {
   const text = textOf(first(tile, SELECTORS.country));
   // Search tiles prefix the country with a hidden "Location" label.
   return text ? text.replace(/^Location\s*/i, '').trim() || null : null;
+}
+
+/** A tile's verdict from the two facts it rests on (payment, rating): all a badge needs, the least to read. */
+export function screenTile(tile: Element, settings: Settings): Screening {
+  return screenClient({ paymentVerified: readPayment(tile), ...readRating(tile) }, [], settings);
 }
 
 export function readTile(

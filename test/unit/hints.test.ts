@@ -27,8 +27,8 @@ describe('inline hints', () => {
     const host = mountHint(anchor, 'tile-badge', 'after', BADGE_CSS, badge, new AbortController().signal);
     const tips = () => host.shadowRoot?.querySelectorAll('.tip') ?? [];
     expect(tips()).toHaveLength(0);
-    badge.dispatchEvent(new Event('focus'));
-    badge.dispatchEvent(new Event('mouseenter'));
+    badge.focus();
+    badge.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
     expect(tips()).toHaveLength(1);
     expect(tips()[0]?.textContent).toContain('Rated 2.9 of 5 by freelancers');
     expect(badge.getAttribute('aria-describedby')).toBe(tips()[0]?.id);

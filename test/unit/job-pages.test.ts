@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JobListParse, JobParse } from '../../src/core/schema/job';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { parsePage } from '../../src/pages';
+import { jobTiles, readTile, screenTile } from '../../src/pages/tiles';
 import { documentFrom, fixture } from '../helpers/dom';
 import { describeRealPages, realPage } from '../helpers/shared-pages';
 
@@ -229,6 +230,19 @@ describe('tile layouts', () => {
       verdict: { level: 'unknown' },
     });
     expect(result.missed).toEqual(['tiles.1.jobId', 'tiles.1.client']);
+  });
+
+  it('gives each badge the verdict the tile gets when read in full', () => {
+    for (const [file, url] of [
+      ['pages/search-tiles.html', `${U}/nx/search/jobs/?q=react`],
+      ['pages/feed-2026-tiles.html', `${U}/nx/s/find-work/best-matches`],
+    ] as const) {
+      const doc = documentFrom(fixture(file), url);
+      const read = jobTiles(doc).map((tile) => readTile(tile, url, DEFAULT_SETTINGS));
+      const badges = jobTiles(doc).map((tile) => screenTile(tile, DEFAULT_SETTINGS));
+      expect(badges.map((b) => b.level)).toEqual(read.map((r) => r.tile.verdict.level));
+      expect(badges.map((b) => b.findings)).toEqual(read.map((r) => r.findings));
+    }
   });
 
   it('says a list with no tiles did not parse', () => {

@@ -33,6 +33,19 @@ const SHORT: Record<VerdictLevel, string> = {
   unknown: '? Client',
 };
 
+/** Badges whose tip is not built yet, with what builds it. */
+const pendingTips = new WeakMap<Element, () => void>();
+
+/** One listener for every badge's first hover or focus (both cross the shadow roots), not two per badge. */
+function buildPendingTip(event: Event): void {
+  const target = event.composedPath()[0];
+  const build = target instanceof Element ? pendingTips.get(target) : undefined;
+  if (!build) return;
+  pendingTips.delete(target as Element);
+  build();
+}
+let listening = false;
+
 /**
  * A small verdict badge for a job tile; the reasons show on hover and on keyboard focus. The reasons are built
  * the first time they are asked for: a list of 500 tiles renders 500 badges, and the freelancer opens a few tips.
@@ -40,8 +53,7 @@ const SHORT: Record<VerdictLevel, string> = {
 export function tileBadge(level: VerdictLevel, findings: readonly Finding[], tipId: string): HTMLElement {
   // Focusable, so keyboard users can read the reasons.
   const badge = el('span', { class: `badge ${level}`, tabindex: 0, 'aria-describedby': tipId }, SHORT[level]);
-  const showTip = () => {
-    if (badge.nextElementSibling) return;
+  pendingTips.set(badge, () => {
     const reasons =
       findings.length > 0
         ? findings.map((f) => f.text)
@@ -62,8 +74,11 @@ export function tileBadge(level: VerdictLevel, findings: readonly Finding[], tip
         ),
       ),
     );
-  };
-  badge.addEventListener('mouseenter', showTip);
-  badge.addEventListener('focus', showTip);
+  });
+  if (!listening) {
+    listening = true;
+    document.addEventListener('mouseover', buildPendingTip, true);
+    document.addEventListener('focusin', buildPendingTip, true);
+  }
   return badge;
 }
