@@ -1,5 +1,6 @@
 // The storage a freelancer fills in three years: 600 contracts (each list seen many times), 5,000 job pages with
 // their clients, and My Stats every day with the score changing about every two weeks.
+import { popupSnapshotItems } from '../src/background/popup-snapshot';
 import { emptyHistory } from '../src/core/history/empty';
 import { mergeObservation } from '../src/core/history/merge';
 import type { Contract } from '../src/core/schema/contract';
@@ -95,5 +96,9 @@ export function simulateThreeYears(): number {
       now,
     );
   }
-  return Buffer.byteLength(JSON.stringify({ history, settings: history.settings }));
+  // What the store writes: the history, the settings' copy and the popup's snapshot.
+  const end = `${addDays(start, 3 * 365 - 1)}T12:00:00.000Z`;
+  return Buffer.byteLength(
+    JSON.stringify({ history, settings: history.settings, ...popupSnapshotItems(history, end) }),
+  );
 }

@@ -31,8 +31,21 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 );
 
 const DAILY = 'daily-check';
-browser.runtime.onInstalled.addListener(() => browser.alarms.create(DAILY, { periodInMinutes: 24 * 60 }));
+/** A minute past the next UTC midnight: the popup's snapshot is made for a UTC day (popup-snapshot.ts). */
+function nextUtcDay(): number {
+  const next = new Date();
+  next.setUTCHours(24, 1, 0, 0);
+  return next.getTime();
+}
+// Each day, and when the browser starts, the badge is counted again and reading the history makes the day's snapshot,
+// so the first popup of the day paints at once.
+async function dailyCheck(): Promise<void> {
+  await showWarningCount(computeWarnings(await store.read(), new Date().toISOString()));
+}
+browser.runtime.onInstalled.addListener(() =>
+  browser.alarms.create(DAILY, { when: nextUtcDay(), periodInMinutes: 24 * 60 }),
+);
+browser.runtime.onStartup.addListener(dailyCheck);
 browser.alarms.onAlarm.addListener(async (alarm) => {
-  if (alarm.name === DAILY)
-    await showWarningCount(computeWarnings(await store.read(), new Date().toISOString()));
+  if (alarm.name === DAILY) await dailyCheck();
 });
