@@ -1,6 +1,5 @@
-import { ratingsGiven, screenClient } from '../core/rules/client';
 import { isJobDetails } from '../pages/detect';
-import { parseJobClient } from '../pages/job';
+import { screenJobClient } from '../pages/job';
 import { SELECTORS } from '../pages/job-client';
 import type { Feature } from './feature';
 import { observe, onMutations } from './observe';
@@ -23,10 +22,10 @@ export const jobClientPanel: Feature = {
         // The outer box may also match an inner selector; the panel goes in the outermost one only.
         if (box.parentElement?.closest(SELECTORS.box.join(','))) return;
         const update = () => {
-          const result = parseJobClient(document, box);
           // Upwork fills the box in over a few seconds: no verdict before it shows anything about the client.
-          if (Object.values(result.client).every((value) => value === null)) return;
-          const { level, findings } = screenClient(result.client, ratingsGiven(result), settings());
+          const screening = screenJobClient(box, settings());
+          if (!screening) return;
+          const { level, findings } = screening;
           const note = level === 'unknown' ? UNKNOWN_NOTE : undefined;
           mountHint(box, 'client-panel', 'prepend', PANEL_CSS, verdictPanel(level, findings, note), signal);
         };

@@ -54,24 +54,30 @@ export function mountHint(
   id: string,
   placement: Placement,
   css: string,
-  content: Node,
+  content: Element,
   signal: AbortSignal,
 ): HTMLElement {
   const scope = placement === 'prepend' || placement === 'append' ? anchor : anchor.parentElement;
-  let host = scope?.querySelector<HTMLElement>(`:scope > [${HOST_ATTRIBUTE}="${id}"]`) ?? null;
-  const next = document.createElement('span');
-  next.append(content);
+  let host = hostIn(scope, id);
   if (!host) {
     host = document.createElement(placement === 'after' || placement === 'before' ? 'span' : 'div');
     host.setAttribute(HOST_ATTRIBUTE, id);
     const shadow = host.attachShadow({ mode: 'open' });
     adoptStyles(shadow, css);
-    shadow.append(next);
+    shadow.append(content);
     anchor[placement](host);
     removeOnAbort(host, signal);
     return host;
   }
   const current = host.shadowRoot?.lastElementChild;
-  if (current && !current.isEqualNode(next)) current.replaceWith(next);
+  if (current && !current.isEqualNode(content)) current.replaceWith(content);
   return host;
+}
+
+/** Our host with this id among the children of `scope`: walked, not queried, as 500 tiles each ask once. */
+function hostIn(scope: Element | null, id: string): HTMLElement | null {
+  for (let child = scope?.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.getAttribute(HOST_ATTRIBUTE) === id && child instanceof HTMLElement) return child;
+  }
+  return null;
 }

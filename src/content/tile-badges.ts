@@ -1,11 +1,11 @@
 import { hasJobTiles } from '../pages/detect';
 import { first } from '../pages/dom';
-import { SELECTORS, screenTile } from '../pages/tiles';
+import { SELECTORS, screenTile, tileOf } from '../pages/tiles';
 import type { Feature } from './feature';
 import { observe } from './observe';
 import { settings } from './settings';
 import { mountHint } from './shadow';
-import { BADGE_CSS, tileBadge } from './ui/tile-badge';
+import { addTileTip, BADGE_CSS, onFirstTipWanted, tileBadge } from './ui/tile-badge';
 
 /** A verdict badge beside each job tile's title, on feeds, search and under an open slider; new tiles get theirs. */
 export const tileBadges: Feature = {
@@ -13,18 +13,28 @@ export const tileBadges: Feature = {
   include: [hasJobTiles],
   init(signal) {
     if (!settings().showTileBadges) return;
-    let count = 0;
     observe(
       SELECTORS.tile,
       (tile) => {
         if (tile.parentElement?.closest(SELECTORS.tile)) return;
-        const { level, findings } = screenTile(tile, settings());
         const anchor = first(tile, SELECTORS.titleLink) ?? first(tile, SELECTORS.title);
         if (!anchor) return;
-        const tipId = `jss-guard-tip-${count++}`;
-        mountHint(anchor, 'tile-badge', 'after', BADGE_CSS, tileBadge(level, findings, tipId), signal);
+        const badge = tileBadge(screenTile(tile, settings()).level);
+        mountHint(anchor, 'tile-badge', 'after', BADGE_CSS, badge, signal);
       },
       { signal },
+    );
+    // The reasons are read again when first wanted, rather than kept for each of the 500 badges.
+    onFirstTipWanted(
+      'tile-badge',
+      (badge, host) => {
+        const tile = tileOf(host);
+        const { level, findings } = tile
+          ? screenTile(tile, settings())
+          : { level: 'unknown' as const, findings: [] };
+        addTileTip(badge, level, findings);
+      },
+      signal,
     );
   },
 };

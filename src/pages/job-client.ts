@@ -3,6 +3,7 @@
  * logged in (`data-test="about-client-container"`), logged out and the 2026 one (`.cfe-about-client-v2`, no rating,
  * no payment line, no jobs-posted line). A field not on the page is null; never a guessed number.
  */
+import type { ScreenedFacts } from '../core/rules/client';
 import type { ClientFacts } from '../core/schema/job';
 import { byText, first, type Root, spacedText, textOf } from './dom';
 import { clean, parseCount, parseDate, parseDecimal, parseMoney, parsePercent, parseStars } from './text';
@@ -107,6 +108,11 @@ function readHires(box: Root): Pick<ClientFacts, 'hires' | 'activeHires'> {
   const hires = /([\d,]+)\s+hires?/i.exec(text);
   const active = /([\d,]+)\s+active/i.exec(text);
   return { hires: hires ? parseCount(hires[1]) : null, activeHires: active ? parseCount(active[1]) : null };
+}
+
+/** The facts a verdict rests on, read alone: all the panel needs while the page opens. */
+export function readVerdictFacts(box: Root): ScreenedFacts {
+  return { ...readRating(box), paymentVerified: readPayment(box), ...readPostingStats(box) };
 }
 
 export function readClient(box: Root): ClientFacts {

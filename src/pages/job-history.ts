@@ -24,11 +24,19 @@ function ratingIn(block: Element | undefined): number | null {
   return sr && /rating is/i.test(sr) ? parseStars(sr.replace(/^.*?rating is/i, '')) : null;
 }
 
-function readItem(item: Element): ClientHistoryItem {
+/** An item's two feedback blocks: the client's rating of the freelancer, and the freelancer's of the client. */
+function feedbackBlocks(item: Element): { toFreelancer?: Element; byFreelancer?: Element } {
   const blocks = [...item.querySelectorAll(SELECTORS.feedbackBlock)];
   const toFreelancer = blocks.find((b) => /^\s*To freelancer/i.test(b.textContent ?? ''));
   // The first block that is not "To freelancer:" is the freelancer's rating of the client.
-  const byFreelancer = blocks.find((b) => b !== toFreelancer);
+  return { toFreelancer, byFreelancer: blocks.find((b) => b !== toFreelancer) };
+}
+
+/** The history's items, at most 200: a long history must not slow the page. */
+const historyItems = (doc: Document) => [...doc.querySelectorAll(SELECTORS.item)].slice(0, 200);
+
+function readItem(item: Element): ClientHistoryItem {
+  const { toFreelancer, byFreelancer } = feedbackBlocks(item);
   const dates = spacedText(item.querySelector(SELECTORS.date) ?? item).split(/\s[-–]\s/);
   const stats = spacedText(item.querySelector(SELECTORS.stats) ?? item);
   const fixed = /fixed[- ]price/i.test(stats);
@@ -53,8 +61,18 @@ export function readHistory(doc: Document): ClientHistory {
   const total = heading ? /\((\d[\d,]*)\)/.exec(heading)?.[1] : undefined;
   return {
     total: total ? parseCount(total) : null,
-    items: [...doc.querySelectorAll(SELECTORS.item)].slice(0, 200).map(readItem),
+    items: historyItems(doc).map(readItem),
   };
+}
+
+/** The ratings the client gave freelancers (the evidence of a harsh client), read alone: as `ratingsGiven` of the whole history. */
+export function readRatingsGiven(doc: Document): number[] {
+  const given: number[] = [];
+  for (const item of historyItems(doc)) {
+    const rating = ratingIn(feedbackBlocks(item).toFreelancer);
+    if (rating !== null) given.push(rating);
+  }
+  return given;
 }
 
 const ACTIVITY: Record<string, keyof JobActivity> = {

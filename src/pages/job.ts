@@ -2,13 +2,13 @@
  * A job's page, apply page or slider: the job, About the client, the client's recent history, the activity.
  * Every field it cannot read is null, and named in `missed` when the layout should have shown it.
  */
-import { ratingsGiven, screenClient } from '../core/rules/client';
+import { ratingsGiven, type Screening, screenClient } from '../core/rules/client';
 import type { JobParse } from '../core/schema/job';
 import type { Settings } from '../core/settings';
 import { isJobApply, jobIdFromUrl } from './detect';
 import { first, textOf } from './dom';
-import { clientBox, EMPTY_CLIENT, expectedFields, readClient } from './job-client';
-import { readActivity, readHistory } from './job-history';
+import { clientBox, EMPTY_CLIENT, expectedFields, readClient, readVerdictFacts } from './job-client';
+import { readActivity, readHistory, readRatingsGiven } from './job-history';
 
 export const SELECTORS = {
   title: [
@@ -23,16 +23,22 @@ export const SELECTORS = {
   ],
 } as const;
 
-/** About the client and its recent history: all the verdict needs, and all the panel reads while the page opens. */
-export function parseJobClient(
-  doc: Document,
-  box = clientBox(doc),
-): Pick<JobParse, 'client' | 'clientHistory'> & { box: Element | null } {
-  return { box, client: box ? readClient(box) : { ...EMPTY_CLIENT }, clientHistory: readHistory(doc) };
+/**
+ * The verdict on the client in `box`, from the facts it rests on and the ratings the client gave: what the panel
+ * reads while the page opens, the same verdict `parseJob` gives. Null while the box shows nothing about the
+ * client (Upwork fills it in over a few seconds).
+ */
+export function screenJobClient(box: Element, settings: Settings): Screening | null {
+  const facts = readVerdictFacts(box);
+  const shown = (read: object) => Object.values(read).some((value) => value !== null);
+  if (!shown(facts) && !shown(readClient(box))) return null;
+  return screenClient(facts, readRatingsGiven(box.ownerDocument), settings);
 }
 
 export function parseJob(doc: Document, url: string, settings: Settings): JobParse {
-  const { box, client, clientHistory } = parseJobClient(doc);
+  const box = clientBox(doc);
+  const client = box ? readClient(box) : { ...EMPTY_CLIENT };
+  const clientHistory = readHistory(doc);
   const missed: string[] = box
     ? expectedFields(box)
         // A client with no reviews has no rating to read.

@@ -41,6 +41,18 @@ export function jobTiles(root: ParentNode): Element[] {
   );
 }
 
+/** The tile an element is in: the outermost, as in `jobTiles`. */
+export function tileOf(element: Element): Element | null {
+  let tile = element.closest(SELECTORS.tile);
+  for (
+    let outer = tile?.parentElement?.closest(SELECTORS.tile);
+    outer;
+    outer = outer.parentElement?.closest(SELECTORS.tile)
+  )
+    tile = outer;
+  return tile ?? null;
+}
+
 function readPayment(tile: Element): boolean | null {
   const status = first(tile, SELECTORS.paymentStatus);
   if (status?.querySelector('.is-unverified') || status?.classList.contains('is-unverified')) return false;
@@ -50,14 +62,19 @@ function readPayment(tile: Element): boolean | null {
   return !/unverified|not verified/i.test(text);
 }
 
-/** Upwork draws "Rating is 0 out of 5" (or "No feedback yet") for a client no freelancer has rated. */
+const UNRATED = { rating: null, reviews: 0 } as const;
+
+/**
+ * The stars Upwork draws, else its "Rating is 4.3 out of 5" text; it draws "Rating is 0 out of 5" (or "No
+ * feedback yet") for a client no freelancer has rated. The drawn value is enough, and the cheapest to read.
+ */
 function readRating(tile: Element): Pick<TileClient, 'rating' | 'reviews'> {
-  const shown = textOf(first(tile, SELECTORS.ratingValue));
+  const shown = parseStars(textOf(first(tile, SELECTORS.ratingValue)));
+  if (shown !== null) return shown === 0 ? UNRATED : { rating: shown, reviews: null };
   const text = spacedText(first(tile, SELECTORS.ratingText) ?? tile);
-  if (/no feedback yet|no reviews/i.test(text)) return { rating: null, reviews: 0 };
-  const stars = parseStars(shown) ?? parseStars(/Rating is (\d(?:\.\d+)?) out of 5/i.exec(text)?.[1]);
-  if (stars === 0) return { rating: null, reviews: 0 };
-  return { rating: stars, reviews: null };
+  if (/no feedback yet|no reviews/i.test(text)) return UNRATED;
+  const stars = parseStars(/Rating is (\d(?:\.\d+)?) out of 5/i.exec(text)?.[1]);
+  return stars === 0 ? UNRATED : { rating: stars, reviews: null };
 }
 
 function readCountry(tile: Element): string | null {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { onMutations } from '../../src/content/observe';
 import { mountHint } from '../../src/content/shadow';
-import { BADGE_CSS, tileBadge } from '../../src/content/ui/tile-badge';
+import { addTileTip, BADGE_CSS, onFirstTipWanted, tileBadge } from '../../src/content/ui/tile-badge';
 import { verdictPanel } from '../../src/content/ui/verdict-panel';
 
 const HOSTILE = '<img src=x onerror="window.pwned=1">Acme</b>';
@@ -16,22 +16,33 @@ describe('inline hints', () => {
     expect(panel.querySelector('img, b')).toBeNull();
   });
 
-  it('build a tile badge’s reasons when the freelancer first focuses it, and only once', () => {
+  it('build a tile badge’s reasons when the freelancer first hovers or focuses it, and only once', () => {
     const anchor = document.createElement('a');
     document.body.append(anchor);
-    const badge = tileBadge(
-      'avoid',
-      [{ id: 'client-low-rating', level: 'avoid', text: 'Rated 2.9 of 5 by freelancers' }],
-      'tip-1',
+    const signal = new AbortController().signal;
+    const badge = tileBadge('avoid');
+    const host = mountHint(anchor, 'tile-badge', 'after', BADGE_CSS, badge, signal);
+    let builds = 0;
+    onFirstTipWanted(
+      'tile-badge',
+      (wanted, wantedHost) => {
+        builds++;
+        expect(wantedHost).toBe(host);
+        addTileTip(wanted, 'avoid', [
+          { id: 'client-low-rating', level: 'avoid', text: 'Rated 2.9 of 5 by freelancers' },
+        ]);
+      },
+      signal,
     );
-    const host = mountHint(anchor, 'tile-badge', 'after', BADGE_CSS, badge, new AbortController().signal);
     const tips = () => host.shadowRoot?.querySelectorAll('.tip') ?? [];
     expect(tips()).toHaveLength(0);
     badge.focus();
     badge.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+    expect(builds).toBe(1);
     expect(tips()).toHaveLength(1);
     expect(tips()[0]?.textContent).toContain('Rated 2.9 of 5 by freelancers');
     expect(badge.getAttribute('aria-describedby')).toBe(tips()[0]?.id);
+    expect(host.shadowRoot?.getElementById(badge.getAttribute('aria-describedby') ?? '')).toBe(tips()[0]);
   });
 
   it('replace a hint shown again at the same place instead of adding one, and go when the page moves on', () => {

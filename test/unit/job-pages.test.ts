@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { JobListParse, JobParse } from '../../src/core/schema/job';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { parsePage } from '../../src/pages';
+import { screenJobClient } from '../../src/pages/job';
+import { clientBox } from '../../src/pages/job-client';
 import { jobTiles, readTile, screenTile } from '../../src/pages/tiles';
 import { documentFrom, fixture } from '../helpers/dom';
 import { describeRealPages, realPage } from '../helpers/shared-pages';
@@ -113,6 +115,14 @@ describeRealPages('real saved Upwork pages', () => {
     });
   });
 
+  it('gives the panel the verdict the page gets when read in full', () => {
+    const pages = [
+      ['job-slider-most-recent.html', SLIDER_URL],
+      ...[628, 629, 630, 631].map((n) => [`job-page-visitor-${n}.html`, `${U}/jobs/~021932165759059685628`]),
+    ] as const;
+    for (const [name, url] of pages) expectPanelAsFullRead(realPage(name), url);
+  });
+
   it('knows the proposal form shows the job but not its client', () => {
     const result = job(
       realPage('proposal-apply.html'),
@@ -123,9 +133,38 @@ describeRealPages('real saved Upwork pages', () => {
   });
 });
 
+/** The panel reads only what its verdict rests on; its verdict must be the one the whole page gives. */
+function expectPanelAsFullRead(html: string, url: string): void {
+  const box = clientBox(documentFrom(html, url));
+  const panel = box && screenJobClient(box, DEFAULT_SETTINGS);
+  const { verdict } = job(html, url);
+  expect({ level: panel?.level, reasons: panel?.findings.map((f) => f.id) }).toEqual(verdict);
+}
+
 describe('our job page fixtures', () => {
   const demo = fixture('demo/job-risky-client.html');
   const url = `${U}/jobs/Fix-my-Shopify-checkout_~021990000000000000001/`;
+
+  it('give the panel the verdict the page gets when read in full', () => {
+    expectPanelAsFullRead(demo, url);
+    const unverifiedNoReviews = demo
+      .replace('class="payment-verified text-success"', 'class="payment-not-verified"')
+      .replace(
+        /<div data-testid="buyer-rating"[\s\S]*?reviews <\/span>\s*<\/div>/,
+        '<span>No reviews yet</span>',
+      );
+    expectPanelAsFullRead(unverifiedNoReviews, url);
+  });
+
+  it('show no verdict while the client box is empty, and "unknown" once it shows only where the client is', () => {
+    const box = (inner: string) =>
+      documentFrom(`<div class="cfe-about-client-v2">${inner}</div>`, url).body.firstElementChild as Element;
+    expect(screenJobClient(box('<h4>About the client</h4>'), DEFAULT_SETTINGS)).toBeNull();
+    const located = box(
+      '<h4>About the client</h4><div data-qa="client-location"><strong>Italy</strong></div>',
+    );
+    expect(screenJobClient(located, DEFAULT_SETTINGS)?.level).toBe('unknown');
+  });
 
   it('flags a client rated 2.86 who hires on 22% of 41 jobs', () => {
     const result = job(demo, url);

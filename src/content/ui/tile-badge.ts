@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/rules/client';
 import type { VerdictLevel } from '../../core/schema/common';
+import { HOST_ATTRIBUTE } from '../shadow';
 import { el } from './el';
 import { LEVEL_LABEL } from './verdict-panel';
 
@@ -33,52 +34,69 @@ const SHORT: Record<VerdictLevel, string> = {
   unknown: '? Client',
 };
 
-/** Badges whose tip is not built yet, with what builds it. */
-const pendingTips = new WeakMap<Element, () => void>();
+/** Ids are scoped to each badge's shadow root, so every badge can name its tip the same. */
+const TIP_ID = 'tip';
 
-/** One listener for every badge's first hover or focus (both cross the shadow roots), not two per badge. */
-function buildPendingTip(event: Event): void {
-  const target = event.composedPath()[0];
-  const build = target instanceof Element ? pendingTips.get(target) : undefined;
-  if (!build) return;
-  pendingTips.delete(target as Element);
-  build();
+/** Shows `level` on a badge. */
+function paint(badge: HTMLElement, level: VerdictLevel): void {
+  badge.className = `badge ${level}`;
+  badge.textContent = SHORT[level];
 }
-let listening = false;
 
 /**
- * A small verdict badge for a job tile; the reasons show on hover and on keyboard focus. The reasons are built
- * the first time they are asked for: a list of 500 tiles renders 500 badges, and the freelancer opens a few tips.
+ * A small verdict badge for a job tile; its reasons show on hover and on keyboard focus (`addTileTip`). Built
+ * without `el`, with no per-badge state: 500 tiles make 500 badges while the page opens, and this is the cheapest.
  */
-export function tileBadge(level: VerdictLevel, findings: readonly Finding[], tipId: string): HTMLElement {
-  // Focusable, so keyboard users can read the reasons.
-  const badge = el('span', { class: `badge ${level}`, tabindex: 0, 'aria-describedby': tipId }, SHORT[level]);
-  pendingTips.set(badge, () => {
-    const reasons =
-      findings.length > 0
-        ? findings.map((f) => f.text)
-        : [
-            level === 'unknown'
-              ? 'This tile does not show the client’s rating or payment status.'
-              : 'No warning signs on this tile.',
-          ];
-    badge.after(
-      el(
-        'span',
-        { class: 'tip', id: tipId, role: 'tooltip' },
-        el('strong', null, `JSS Guard: ${LEVEL_LABEL[level]}`),
-        el(
-          'ul',
-          null,
-          reasons.map((r) => el('li', null, r)),
-        ),
-      ),
-    );
-  });
-  if (!listening) {
-    listening = true;
-    document.addEventListener('mouseover', buildPendingTip, true);
-    document.addEventListener('focusin', buildPendingTip, true);
-  }
+export function tileBadge(level: VerdictLevel): HTMLElement {
+  const badge = document.createElement('span');
+  paint(badge, level);
+  badge.tabIndex = 0; // focusable, so keyboard users can read the reasons
+  badge.setAttribute('aria-describedby', TIP_ID);
   return badge;
+}
+
+/** The badge's reasons, shown beside it; the badge is repainted in case the tile changed since it was made. */
+export function addTileTip(badge: HTMLElement, level: VerdictLevel, findings: readonly Finding[]): void {
+  paint(badge, level);
+  const reasons =
+    findings.length > 0
+      ? findings.map((f) => f.text)
+      : [
+          level === 'unknown'
+            ? 'This tile does not show the client’s rating or payment status.'
+            : 'No warning signs on this tile.',
+        ];
+  badge.after(
+    el(
+      'span',
+      { class: 'tip', id: TIP_ID, role: 'tooltip' },
+      el('strong', null, `JSS Guard: ${LEVEL_LABEL[level]}`),
+      el(
+        'ul',
+        null,
+        reasons.map((r) => el('li', null, r)),
+      ),
+    ),
+  );
+}
+
+/**
+ * Calls `build` the first time each tile badge (in a host marked `hostId`) is hovered or focused, through one
+ * listener on the document (both events cross shadow roots): the freelancer opens a few tips of the 500.
+ */
+export function onFirstTipWanted(
+  hostId: string,
+  build: (badge: HTMLElement, host: Element) => void,
+  signal: AbortSignal,
+): void {
+  const wanted = (event: Event) => {
+    const badge = event.composedPath()[0];
+    if (!(badge instanceof HTMLElement) || !badge.classList.contains('badge') || badge.nextElementSibling)
+      return;
+    const root = badge.getRootNode();
+    if (root instanceof ShadowRoot && root.host.getAttribute(HOST_ATTRIBUTE) === hostId)
+      build(badge, root.host);
+  };
+  document.addEventListener('mouseover', wanted, { capture: true, signal });
+  document.addEventListener('focusin', wanted, { capture: true, signal });
 }

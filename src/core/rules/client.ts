@@ -14,7 +14,8 @@ export interface Screening {
   findings: Finding[];
 }
 
-type ScreenedFacts = Pick<ClientFacts, 'paymentVerified' | 'rating' | 'reviews'> &
+/** The facts a verdict rests on. */
+export type ScreenedFacts = Pick<ClientFacts, 'paymentVerified' | 'rating' | 'reviews'> &
   Partial<Pick<ClientFacts, 'hireRate' | 'jobsPosted'>>;
 
 /** 4 → "4.0", 4.28 → "4.28": stars as Upwork writes them. */
