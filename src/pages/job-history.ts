@@ -65,7 +65,10 @@ export function readHistory(doc: Document): ClientHistory {
   };
 }
 
-/** The ratings the client gave freelancers (the evidence of a harsh client), read alone: as `ratingsGiven` of the whole history. */
+/**
+ * The ratings the client gave freelancers, the evidence of a harsh client: what `ratingsGiven` finds in the whole
+ * history, without reading the rest of it.
+ */
 export function readRatingsGiven(doc: Document): number[] {
   const given: number[] = [];
   for (const item of historyItems(doc)) {
