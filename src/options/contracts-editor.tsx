@@ -103,6 +103,7 @@ export function ContractsEditor({
               <option value="active">active</option>
               <option value="paused">paused</option>
               <option value="ended">ended</option>
+              <option value="unknown">not known</option>
             </select>
           </label>
           <label>

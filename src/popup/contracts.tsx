@@ -47,7 +47,7 @@ export function Contracts({
               <span class="meta">
                 {[
                   c.clientName,
-                  c.status ?? 'status unknown',
+                  c.status && c.status !== 'unknown' ? c.status : 'status unknown',
                   c.status === 'ended'
                     ? `ended ${daysAgo(c.endedAt, now)}`
                     : `last activity ${daysAgo(c.lastActivityAt, now)}`,

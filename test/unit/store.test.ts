@@ -6,6 +6,7 @@ import { HISTORY_KEY } from '../../src/background/storage-keys';
 import { Store } from '../../src/background/store';
 import { mergeObservation } from '../../src/core/history/merge';
 import type { Contract, ContractsParse } from '../../src/core/schema/contract';
+import { SCHEMA_VERSION } from '../../src/core/schema/history';
 import { typicalHistory } from '../helpers/histories';
 
 const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';
@@ -117,7 +118,7 @@ describe('the store', () => {
     const { store, area } = setup(memoryStorage({ [HISTORY_KEY]: old }));
     // v0 contracts lack the fields v1 adds: they are kept aside, not silently turned into something else.
     const history = await store.read();
-    expect(history.schemaVersion).toBe(1);
+    expect(history.schemaVersion).toBe(SCHEMA_VERSION);
     expect(Object.keys(area.data).some((k) => k.startsWith('backup:'))).toBe(true);
     expect(typeof history.contracts).toBe('object');
   });

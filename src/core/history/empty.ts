@@ -10,5 +10,6 @@ export function emptyHistory(): History {
     jss: [],
     settings: { ...DEFAULT_SETTINGS },
     pages: {},
+    reportRows: {},
   };
 }

@@ -4,10 +4,11 @@ import type { StoredContract } from '../schema/history';
 export const FIRST_CONTRACTS_SHOWN = 15;
 export const RECENT_JOBS_SHOWN = 10;
 
-const STATUS_ORDER = { active: 0, paused: 1, ended: 2 } as const;
+// `unknown` (known from the earnings report only) may still be open, so it comes before the ended ones.
+const STATUS_ORDER = { active: 0, paused: 1, unknown: 2, ended: 3 } as const;
 const lastDate = (c: StoredContract) => c.endedAt ?? c.lastActivityAt ?? c.startedAt ?? '';
 
-/** Open contracts first (active, then paused), then the most recent: the order the popup lists them in. */
+/** Open contracts first (active, then paused, then status unknown), then the most recent: the order the popup lists them in. */
 export function contractsInListOrder(contracts: readonly StoredContract[]): StoredContract[] {
   return [...contracts].sort(
     (a, b) =>

@@ -19,6 +19,8 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unk
     pages: old.pages ?? {},
     settings: { ...DEFAULT_SETTINGS, ...(old.settings as object | undefined) },
   }),
+  /** Version 2 knows contracts from Upwork's earnings report: their rows, and a status that may be `unknown`. */
+  1: (old) => ({ ...old, schemaVersion: 2, reportRows: old.reportRows ?? {} }),
 };
 
 export type Migration =

@@ -3,6 +3,7 @@ import {
   History,
   JssObservation,
   PageStatus,
+  ReportRows,
   StoredClient,
   StoredContract,
   StoredJob,
@@ -58,6 +59,8 @@ export function salvage(value: Record<string, unknown>): Salvaged {
   );
   note(jss.bad, jss.bad === 1 ? 'score observation' : 'score observations');
   const pages = keepValid(PageStatus, entriesOf(value.pages));
+  const reportRows = keepValid(ReportRows.valueType, entriesOf(value.reportRows));
+  note(reportRows.bad, reportRows.bad === 1 ? "contract's report rows" : "contracts' report rows");
   const settings = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(value.settings as object) });
   if (!settings.success) dropped.push('the settings');
   // The whole did not validate even though every entry did: a part had the wrong shape (a list as text, say).
@@ -70,6 +73,7 @@ export function salvage(value: Record<string, unknown>): Salvaged {
       jobs: jobs.kept.map(([, j]) => j),
       jss: jss.kept.map(([, o]) => o),
       pages: Object.fromEntries(pages.kept),
+      reportRows: Object.fromEntries(reportRows.kept),
       settings: settings.success ? settings.data : { ...DEFAULT_SETTINGS },
     },
     dropped,

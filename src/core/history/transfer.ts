@@ -1,5 +1,5 @@
 import type { Contract } from '../schema/contract';
-import { type History, type HistoryExport, SCHEMA_VERSION } from '../schema/history';
+import { type History, type HistoryExport, type ReportRows, SCHEMA_VERSION } from '../schema/history';
 import { mergeContracts } from './merge';
 
 /** The history as the user downloads it (DESIGN.md, "History export"); `project` and import read it back. */
@@ -11,7 +11,18 @@ export function exportHistory(history: History, now: string): HistoryExport {
     clients: history.clients,
     jss: history.jss,
     settings: history.settings,
+    reportRows: history.reportRows,
   };
+}
+
+/** The earnings report's rows of both, per contract: facts, so their union. */
+function unionReportRows(ours: ReportRows, theirs: ReportRows | undefined): ReportRows {
+  if (!theirs) return ours;
+  const union = { ...ours };
+  for (const [id, rows] of Object.entries(theirs)) {
+    union[id] = ours[id] ? [...new Set([...ours[id], ...rows])].sort() : rows;
+  }
+  return union;
 }
 
 export interface ImportSummary {
@@ -70,7 +81,8 @@ export function importHistory(
     clients[key] = { ...(client as (typeof clients)[string]) };
     clientsAdded++;
   }
-  next = { ...next, jss, clients, settings: { ...next.settings, ...data.settings } };
+  const reportRows = unionReportRows(next.reportRows, data.reportRows);
+  next = { ...next, jss, clients, reportRows, settings: { ...next.settings, ...data.settings } };
   const text =
     [
       plural(contractsAdded, 'contract added', 'contracts added'),

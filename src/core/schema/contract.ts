@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { IsoDate, PageText, PageUrl, Percent, Stars, Usd } from './common';
 
-export const ContractStatus = z.enum(['active', 'paused', 'ended']);
+/** `unknown`: a contract known only from Upwork's earnings report, whose status no page has shown yet. */
+export const ContractStatus = z.enum(['active', 'paused', 'ended', 'unknown']);
 export const EndedBy = z.enum(['freelancer', 'client', 'unknown']);
 
 /** A contract as a page shows it and as the export and `project` read it (DESIGN.md, "Contract"). */

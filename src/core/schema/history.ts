@@ -4,7 +4,7 @@ import { Badge, Contract } from './contract';
 import { ClientFacts, JobId } from './job';
 import { Settings } from './settings';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** A contract as kept: the page's fields, when we saw it, and which fields the user corrected (those win). */
 export const StoredContract = Contract.extend({
@@ -54,6 +54,10 @@ export const PageStatus = z.object({
 });
 export type PageStatus = z.infer<typeof PageStatus>;
 
+/** One key per row of the report: `date|hours|amount|payment type`, plus `|n` for the n-th identical row of a file. */
+export const ReportRows = z.record(z.string().max(100), z.array(z.string().max(200)).max(100_000));
+export type ReportRows = z.infer<typeof ReportRows>;
+
 export const History = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   contracts: z.record(z.string(), StoredContract),
@@ -62,6 +66,8 @@ export const History = z.object({
   jss: z.array(JssObservation),
   settings: Settings,
   pages: z.record(z.string(), PageStatus),
+  /** The earnings report's rows, as facts, per contract id (report/facts.ts): what makes a re-import change nothing. */
+  reportRows: ReportRows,
 });
 export type History = z.infer<typeof History>;
 
@@ -79,5 +85,6 @@ export const HistoryExport = z.object({
   clients: z.record(z.string(), StoredClient.partial()).optional(),
   jss: z.array(JssObservation).optional(),
   settings: Settings.partial().optional(),
+  reportRows: ReportRows.optional(),
 });
 export type HistoryExport = z.infer<typeof HistoryExport>;
