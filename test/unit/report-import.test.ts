@@ -115,36 +115,26 @@ describe('importing the earnings report', () => {
   });
 
   it('keeps what the pages showed: status, end, feedback, a later activity and higher lifetime earnings', () => {
-    const seen = mergeContracts(
-      emptyHistory(),
-      [
-        {
-          ...blankContract('39725429'),
-          title: 'React dashboard',
-          clientName: 'Orbit Labs',
-          status: 'ended',
-          startedAt: '2025-01-05',
-          endedAt: '2025-03-10',
-          lastActivityAt: '2025-03-09',
-          earnings: 900,
-          feedbackReceived: 5,
-        },
-        { ...blankContract('39343332'), status: null, earnings: 40, lastActivityAt: '2024-12-01' },
-      ],
-      NOW,
-    );
-    const { history, summary } = importInto(seen, EXAMPLE);
-    expect(history.contracts['39725429']).toMatchObject({
+    const fromPage = {
       title: 'React dashboard',
       clientName: 'Orbit Labs',
-      kind: 'hourly',
       status: 'ended',
       startedAt: '2025-01-05',
       endedAt: '2025-03-10',
       lastActivityAt: '2025-03-09',
       earnings: 900,
       feedbackReceived: 5,
-    });
+    } as const;
+    const seen = mergeContracts(
+      emptyHistory(),
+      [
+        { ...blankContract('39725429'), ...fromPage },
+        { ...blankContract('39343332'), status: null, earnings: 40, lastActivityAt: '2024-12-01' },
+      ],
+      NOW,
+    );
+    const { history, summary } = importInto(seen, EXAMPLE);
+    expect(history.contracts['39725429']).toMatchObject({ ...fromPage, kind: 'hourly' });
     // Known, but its status never read: unknown; the report's later day and larger sum win.
     expect(history.contracts['39343332']).toMatchObject({
       status: 'unknown',
