@@ -2,6 +2,10 @@
  * Every threshold JSS Guard uses, with its default. Plain data (no zod) so the content script can import it
  * without pulling the validator into every Upwork page; `schema/settings.ts` validates what the user stores.
  */
+/** Which of Upwork's Job Success rules the projection follows (docs/jss-model.md). */
+export type JssRules = 'current' | 'legacy';
+export const JSS_RULES: readonly JssRules[] = ['current', 'legacy'];
+
 export const DEFAULT_SETTINGS = {
   // Client screening (verdicts on job pages and tiles).
   clientRatingCareful: 4.0,
@@ -20,15 +24,33 @@ export const DEFAULT_SETTINGS = {
   /** How long "you ended this contract yourself" stays as a reminder. */
   endedByYouShowDays: 30,
   topRatedLine: 90,
-  // JSS model (../docs/jss-model.md).
+  // JSS model, version 2 (../docs/jss-model.md); `legacy` is Upwork's rules before the September 2024 change.
+  jssRules: 'current' as JssRules,
   negativeBelow: 4.0,
   successfulAtLeast: 4.5,
   flaggedClientRating: 3.0,
   flaggedMinReviews: 3,
+  /** Earnings up to this many dollars count as none: an ended contract with none is negative. */
+  noEarningsUpTo: 0,
+  /** An open contract unpaid for more than this many days counts as ended on its last activity. */
+  staleDays: 90,
   longTermDays: 90,
+  // Weights (`current` only): a base by earnings, one more per period of paid length, up to a ceiling.
+  weightSmallUpTo: 250,
+  weightSmall: 1,
+  weightMediumUpTo: 1000,
+  weightMedium: 1.25,
+  weightLarge: 1.5,
+  weightPeriodDays: 91,
+  maxWeight: 8,
+  // How many outcomes (and, under `current`, clients) a score needs.
+  currentMinOutcomes: 2,
+  minClients: 2,
+  legacyMinOutcomes: 5,
+  /** `legacy` only: the share of a window's ended contracts that may lack feedback before the rest count as neutral. */
   noFeedbackShare: 1 / 3,
-  minOutcomes: 5,
-  updateDays: 14,
+  /** `legacy` only: days between Upwork's updates. */
+  legacyUpdateDays: 14,
   // Which inline hints to show.
   showJobPanel: true,
   showTileBadges: true,
@@ -44,9 +66,35 @@ export function settingsFrom(stored: unknown): Settings {
   if (stored === null || typeof stored !== 'object') return settings;
   for (const key of Object.keys(settings) as (keyof Settings)[]) {
     const value = (stored as Record<string, unknown>)[key];
-    if (typeof value === typeof settings[key] && (typeof value !== 'number' || Number.isFinite(value))) {
+    if (key === 'jssRules') {
+      if (JSS_RULES.includes(value as JssRules)) settings.jssRules = value as JssRules;
+    } else if (
+      typeof value === typeof settings[key] &&
+      (typeof value !== 'number' || Number.isFinite(value))
+    ) {
       (settings as Record<string, unknown>)[key] = value;
     }
   }
   return settings;
+}
+
+/** Keys of schema version 1 whose meaning moved (the version-1 model was today's `legacy` rules). */
+const MOVED: Readonly<Record<string, keyof Settings>> = {
+  minOutcomes: 'legacyMinOutcomes',
+  updateDays: 'legacyUpdateDays',
+};
+
+/**
+ * Settings saved by an older JSS Guard, under today's keys: a moved value keeps its meaning under its new key (unless
+ * that key is already set), and a key that no longer means anything is dropped. Anything else passes unchanged.
+ */
+export function upgradeSettings(stored: unknown): unknown {
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return stored;
+  const upgraded: Record<string, unknown> = { ...stored };
+  for (const [old, key] of Object.entries(MOVED)) {
+    if (!(old in upgraded)) continue;
+    if (!(key in upgraded)) upgraded[key] = upgraded[old];
+    delete upgraded[old];
+  }
+  return upgraded;
 }

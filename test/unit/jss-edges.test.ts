@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../../src/core/jss';
-import { DEFAULT_SETTINGS as S } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+
+const S = { ...DEFAULT_SETTINGS, jssRules: 'legacy' as const };
+
 import { contract, many } from '../helpers/contracts';
 
 const NOW = '2026-11-25';
@@ -39,7 +42,7 @@ describe('harsh and flagged clients, at the thresholds', () => {
     const bad = contract({ ...recent, feedbackReceived: 1, clientId: null, clientName: 'Acme Ltd' });
     const clients = { 'acme-key': { name: 'Acme Ltd', ratingsGiven: [1, 2, 2.5] } };
     const p = project({ contracts: [...fiveStars(), bad], clients }, NOW, S);
-    expect(p.outcomes[bad.id]).toEqual({
+    expect(p.outcomes[bad.id]).toMatchObject({
       outcome: 'excluded',
       reason: '1.0 feedback, but client rates everyone low',
     });
@@ -62,7 +65,9 @@ describe('thresholds come from settings', () => {
     // 3 × 5.0: T = 3 < 5 → none by default; with minOutcomes 3 → 100%.
     const contracts = many(3, { ...recent, feedbackReceived: 5 });
     expect(project({ contracts }, NOW, S).projected).toBeNull();
-    expect(project({ contracts }, NOW, { ...S, minOutcomes: 3 }).projected).toBe(100);
+    expect(project({ contracts }, NOW, { ...S, jssRules: 'legacy', legacyMinOutcomes: 3 }).projected).toBe(
+      100,
+    );
   });
 });
 

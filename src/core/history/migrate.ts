@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION } from '../schema/history';
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS, upgradeSettings } from '../settings';
 
 /**
  * Steps that bring a stored history from one schema version to the next. Each is pure and small; a history of any
@@ -21,6 +21,13 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unk
   }),
   /** Version 2 knows contracts from Upwork's earnings report: their rows, and a status that may be `unknown`. */
   1: (old) => ({ ...old, schemaVersion: 2, reportRows: old.reportRows ?? {} }),
+  // Version 3: the JSS model's version 2 (docs/jss-model.md). The settings gain the rule set (`current`) and the
+  // model's new numbers at their defaults; the old model's minimum and update period move to the `legacy` keys.
+  2: (old) => ({
+    ...old,
+    schemaVersion: 3,
+    settings: { ...DEFAULT_SETTINGS, ...(upgradeSettings(old.settings) as object | undefined) },
+  }),
 };
 
 export type Migration =

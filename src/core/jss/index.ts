@@ -3,4 +3,14 @@ export { monthsBefore } from './dates';
 export { explainOutcome, type WeeksAtTopRated, weeksAtTopRated } from './explain';
 export { classify, discountReason } from './outcomes';
 export { nextUpdate, project } from './project';
-export type { ClientRecord, Outcome, Projection, ProjectionInput, WindowMonths, WindowScore } from './types';
+export type {
+  ClientRecord,
+  ContractOutcome,
+  Outcome,
+  Projection,
+  ProjectionInput,
+  WindowMonths,
+  WindowScore,
+} from './types';
+export { RULE_WINDOWS } from './types';
+export { type Weighing, weighing } from './weights';

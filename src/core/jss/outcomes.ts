@@ -1,11 +1,13 @@
 import type { Contract } from '../schema/contract';
-import type { Settings } from '../settings';
+import type { JssRules, Settings } from '../settings';
 import { daysBetween } from '../time';
 import type { ClientRecord, Outcome } from './types';
+import { weighing } from './weights';
 
 /** What an outcome rests on: the range treats successes resting on 4.5–4.9 public feedback as uncertain. */
 export type Basis =
   | 'no-earnings'
+  | 'praised-unpaid'
   | 'bad-feedback'
   | 'discounted'
   | 'feedback'
@@ -21,16 +23,24 @@ export interface Classified {
   outcome: Outcome;
   reason: string;
   basis: Basis;
-  /** The date the outcome counts on: `endedAt`, or the evaluation date for an open contract; null when unknown. */
+  /** The date the outcome counts on: its end (its last activity when stale), or the evaluation date; null when unknown. */
   date: string | null;
+  /** Ended, or counted as ended because it went stale. */
   ended: boolean;
+  /** Open by its status (a stale one too): the freelancer can still act on it. */
+  open: boolean;
   feedback: number | null;
+  /** How many jobs it counts as (weights.ts). */
+  weight: number;
+  /** Its client (by id, else name; else its own id): a score needs `minClients` different ones. */
+  client: string;
 }
 
 /** Asked only when a rule needs it: most contracts are decided by their feedback alone. */
 export interface ClassifyContext {
   now: string;
   settings: Settings;
+  rules: JssRules;
   clientOf: (contract: Contract) => ClientRecord | undefined;
   /** The contract's client hired the freelancer before it. */
   isRepeatHire: (contract: Contract) => boolean;
@@ -87,27 +97,56 @@ const REPEAT: Ruling = ['successful', 'repeat', 'repeat client, with earnings'];
 const OPEN: Ruling = ['excluded', 'open', 'still open'];
 const EARNINGS_UNKNOWN: Ruling = ['excluded', 'unknown', 'earnings unknown'];
 const NO_FEEDBACK: Ruling = ['excluded', 'no-feedback', 'ended with earnings and no feedback'];
+const PRAISED_UNPAID = new Map<number, Ruling>();
 
-/** One contract's outcome in the model of docs/jss-model.md, rules applied in the model's order. */
+/** Ended on its own, or open: any status but `ended` (active, paused, or `unknown` from an earnings report). */
+const endedByStatus = (c: Contract) => c.status === 'ended' || (c.status === null && c.endedAt !== null);
+
+/**
+ * One contract's outcome in the model of docs/jss-model.md, rules applied in the model's order. An open contract
+ * quiet for more than `staleDays` counts as ended on its last activity.
+ */
 export function classify(contract: Contract, context: ClassifyContext): Classified {
-  const ended = contract.status === 'ended' || (contract.status === null && contract.endedAt !== null);
-  const date = ended ? contract.endedAt : context.now;
-  const feedback = contract.feedbackReceived;
-  const [outcome, basis, reason] = rule(contract, ended, date ?? context.now, context);
-  return { id: contract.id, outcome, basis, reason, date, ended, feedback };
+  const { now, settings, rules } = context;
+  const open = !endedByStatus(contract);
+  const quietSince = contract.lastActivityAt;
+  const stale = open && quietSince !== null && daysBetween(quietSince, now) > settings.staleDays;
+  const end = open ? (stale ? quietSince : null) : contract.endedAt;
+  const ended = !open || stale;
+  const date = ended ? end : now;
+  const [outcome, basis, reason] = rule(contract, ended, end, context);
+  return {
+    id: contract.id,
+    outcome,
+    basis,
+    reason: stale ? `${reason} (open, but quiet since ${quietSince}: counts as ended then)` : reason,
+    date,
+    ended,
+    open,
+    feedback: contract.feedbackReceived,
+    weight: weighing(contract, end, now, settings, rules).weight,
+    client: contract.clientId ?? contract.clientName ?? `#${contract.id}`,
+  };
 }
 
 function rule(
   contract: Contract,
   ended: boolean,
-  date: string,
-  { settings, clientOf, isRepeatHire }: ClassifyContext,
+  end: string | null,
+  { now, settings, clientOf, isRepeatHire }: ClassifyContext,
 ): Ruling {
   const feedback = contract.feedbackReceived;
   const earnings = contract.earnings;
-  if (ended && contract.endedAt === null) return END_UNKNOWN;
-  // 1. Negative: no earnings, or poor public feedback unless the client's feedback is discounted.
-  if (ended && earnings !== null && earnings <= 0) return NO_EARNINGS;
+  if (ended && end === null) return END_UNKNOWN;
+  // 1. Negative: no earnings (left out when the feedback was good), or poor public feedback unless discounted.
+  if (ended && earnings !== null && earnings <= settings.noEarningsUpTo) {
+    if (feedback === null || feedback < settings.successfulAtLeast) return NO_EARNINGS;
+    return cached(PRAISED_UNPAID, feedback, () => [
+      'excluded',
+      'praised-unpaid',
+      `no earnings with ${stars(feedback)} feedback: left out`,
+    ]);
+  }
   if (feedback !== null && feedback < settings.negativeBelow) {
     const discount = discountReason(clientOf(contract), settings);
     if (!discount) return BAD_FEEDBACK(feedback);
@@ -119,15 +158,12 @@ function rule(
   }
   // 2. Successful: good feedback, a long-term hourly contract with earnings, or a repeat client's contract.
   if (feedback !== null && feedback >= settings.successfulAtLeast) return GOOD_FEEDBACK(feedback);
-  const earned = earnings !== null && earnings > 0;
+  const earned = earnings !== null && earnings > settings.noEarningsUpTo;
   if (contract.kind === 'hourly' && earned && contract.startedAt) {
-    const days = daysBetween(contract.startedAt, date);
+    // Paid length: to the last activity; to the end or the evaluation date when that is unknown.
+    const days = daysBetween(contract.startedAt, contract.lastActivityAt ?? end ?? now);
     if (days >= settings.longTermDays)
-      return cached(LONG_TERM, days, () => [
-        'successful',
-        'long-term',
-        `hourly for ${days} days with earnings`,
-      ]);
+      return cached(LONG_TERM, days, () => ['successful', 'long-term', `hourly, paid over ${days} days`]);
   }
   if (earned && feedback === null && isRepeatHire(contract)) return REPEAT;
   // 3. Neutral: middling public feedback.

@@ -1,21 +1,11 @@
 import type { Contract } from '../schema/contract';
 import type { JssObservation } from '../schema/history';
-import type { Settings } from '../settings';
+import type { JssRules, Settings } from '../settings';
 import { addDays, daysBetween, daysQuiet } from '../time';
-import { dayOf } from './dates';
+import { dayOf, monthsBefore } from './dates';
 import { type Classified, type ClassifyContext, classify } from './outcomes';
-import type { ClientRecord, Projection, ProjectionInput, WindowMonths } from './types';
-import { WINDOWS } from './types';
-import {
-  addTo,
-  bestWindow,
-  inWindow,
-  scoreTally,
-  type Tallies,
-  tallyWindows,
-  windowOutcomes,
-  windowStarts,
-} from './windows';
+import { type ClientRecord, type Projection, type ProjectionInput, WIDEST } from './types';
+import { bestWindow, inWindow, scoreIfChanged, type Tally, tallyWindows, windowOutcomes } from './windows';
 
 /** The client a contract belongs to: by `clientId`, else by a client record with the same name. */
 function clientOf(
@@ -46,6 +36,7 @@ export function classifier(
   input: ProjectionInput,
   today: string,
   settings: Settings,
+  rules: JssRules,
 ): (contract: Contract) => Classified {
   const clients = input.clients ?? {};
   const byName = new Map(Object.values(clients).flatMap((c) => (c.name ? [[c.name, c] as const] : [])));
@@ -53,6 +44,7 @@ export function classifier(
   const context: ClassifyContext = {
     now: today,
     settings,
+    rules,
     clientOf: (contract) => clientOf(contract, clients, byName),
     isRepeatHire: (contract) => {
       const key = contract.clientId ?? contract.clientName;
@@ -63,37 +55,26 @@ export function classifier(
   return (contract) => classify(contract, context);
 }
 
-/** The best score after replacing one contract's outcome: constant time per window. */
-function scoreIfChanged(
-  tallies: Tallies,
-  before: Classified,
-  after: Classified,
+/**
+ * When Upwork updates the score next: `current` updates daily; `legacy` every `legacyUpdateDays` from the last day
+ * the observed score changed (null before a change is seen).
+ */
+export function nextUpdate(
+  jss: readonly JssObservation[],
   today: string,
-  starts: Record<WindowMonths, string>,
   settings: Settings,
-) {
-  // Asked once per open or unrated contract: plain loops, no intermediate objects beyond one tally per window.
-  let best: number | null = null;
-  for (const w of WINDOWS) {
-    const tally = { ...tallies[w] };
-    if (inWindow(before, starts[w], today)) addTo(tally, before, -1);
-    if (inWindow(after, starts[w], today)) addTo(tally, after, 1);
-    const { score } = scoreTally(tally, settings, 'expected');
-    if (score !== null && (best === null || score > best)) best = score;
-  }
-  return best;
-}
-
-/** The update after `today`, every `updateDays` from the last day the observed score changed; null before a change. */
-export function nextUpdate(jss: readonly JssObservation[], today: string, settings: Settings): string | null {
+  rules: JssRules,
+): string | null {
+  if (rules === 'current') return addDays(today, 1);
   const known = jss.filter((o) => o.value !== null).sort((a, b) => a.observedAt.localeCompare(b.observedAt));
   let lastChange: string | null = null;
   for (let i = 1; i < known.length; i++) {
     if (known[i]?.value !== known[i - 1]?.value) lastChange = dayOf(known[i]?.observedAt ?? '');
   }
   if (!lastChange) return null;
-  const periods = Math.max(1, Math.ceil(daysBetween(lastChange, today) / settings.updateDays));
-  return addDays(lastChange, periods * settings.updateDays);
+  const period = settings.legacyUpdateDays;
+  const periods = Math.max(1, Math.ceil(daysBetween(lastChange, today) / period));
+  return addDays(lastChange, periods * period);
 }
 
 function calibration(jss: readonly JssObservation[]): Projection['calibration'] {
@@ -107,32 +88,19 @@ function calibration(jss: readonly JssObservation[]): Projection['calibration'] 
   };
 }
 
-/**
- * The projected Job Success Score (docs/jss-model.md): each contract's outcome, the 6/12/24-month windows and the
- * best of them, the range private feedback allows, contracts at risk, the actions that would raise it most, the
- * next update and how far the model was off last time. Pure: `now` is an ISO date or timestamp.
- */
-export function project(input: ProjectionInput, now: string, settings: Settings): Projection {
-  const today = dayOf(now);
-  const classifyOne = classifier(input, today, settings);
-  const classified = input.contracts.map(classifyOne);
-  const starts = windowStarts(today);
-  const tallies = tallyWindows(classified, today);
-  const expected = bestWindow(tallies, settings, 'expected');
-  const atRisk: Projection['atRisk'] = [];
+/** What the freelancer can do about an open contract, or an ended one without feedback, and the score after it. */
+function actionsFor(
+  contracts: readonly Contract[],
+  classified: readonly Classified[],
+  classifyOne: (contract: Contract) => Classified,
+  scoreAfter: (before: Classified, after: Classified) => number | null,
+  widestStart: string,
+  today: string,
+): Projection['actions'] {
   const actions: Projection['actions'] = [];
   classified.forEach((c, i) => {
-    const contract = input.contracts[i] as Contract;
-    if (!c.ended) {
-      const daysInactive = daysQuiet(contract, today);
-      if (contract.status === 'active' && daysInactive !== null && daysInactive >= settings.inactiveDays) {
-        const closed = classifyOne({ ...contract, status: 'ended', endedAt: today });
-        atRisk.push({
-          id: c.id,
-          daysInactive,
-          projectedIfClosedNow: scoreIfChanged(tallies, c, closed, today, starts, settings),
-        });
-      }
+    const contract = contracts[i] as Contract;
+    if (c.open) {
       const paid = (contract.earnings ?? 0) > 0;
       const best = classifyOne({
         ...contract,
@@ -146,40 +114,64 @@ export function project(input: ProjectionInput, now: string, settings: Settings)
         action: paid
           ? 'Ask the client to end the contract and leave feedback'
           : 'Get the work paid, then ask the client to end the contract with feedback',
-        projectedAfter: scoreIfChanged(tallies, c, best, today, starts, settings),
+        projectedAfter: scoreAfter(c, best),
       });
-    } else if (c.basis === 'no-feedback' && inWindow(c, starts['24'], today)) {
+    } else if (c.basis === 'no-feedback' && inWindow(c, widestStart, today)) {
       actions.push({
         contractId: c.id,
         action: 'Ask the client to leave feedback',
-        projectedAfter: scoreIfChanged(
-          tallies,
-          c,
-          classifyOne({ ...contract, feedbackReceived: 5 }),
-          today,
-          starts,
-          settings,
-        ),
+        projectedAfter: scoreAfter(c, classifyOne({ ...contract, feedbackReceived: 5 })),
       });
     }
   });
+  return actions;
+}
+
+/**
+ * The projected Job Success Score (docs/jss-model.md) under the settings' rule set: each contract's outcome and
+ * weight, the rule set's windows and the best of them, the range private feedback allows, contracts at risk, the
+ * actions that would raise it most, the next update and how far the model was off last time. Pure: `now` is an ISO
+ * date or timestamp.
+ */
+export function project(input: ProjectionInput, now: string, settings: Settings): Projection {
+  const rules = settings.jssRules;
+  const today = dayOf(now);
+  const classifyOne = classifier(input, today, settings, rules);
+  const classified = input.contracts.map(classifyOne);
+  const tallies = tallyWindows(classified, today, rules);
+  const expected = bestWindow(tallies, settings, rules, 'expected');
+  const scoreAfter = (before: Classified, after: Classified) =>
+    scoreIfChanged(tallies, before, after, today, settings, rules);
+
+  const atRisk: Projection['atRisk'] = [];
+  classified.forEach((c, i) => {
+    const contract = input.contracts[i] as Contract;
+    const daysInactive = c.open ? daysQuiet(contract, today) : null;
+    if (daysInactive === null || daysInactive < settings.inactiveDays) return;
+    const closed = classifyOne({ ...contract, status: 'ended', endedAt: today });
+    atRisk.push({ id: c.id, daysInactive, projectedIfClosedNow: scoreAfter(c, closed) });
+  });
+
+  const widestStart = monthsBefore(today, Number(WIDEST));
+  const actions = actionsFor(input.contracts, classified, classifyOne, scoreAfter, widestStart, today);
   const gain = (after: number | null) => (after ?? -1) - (expected.score ?? -1);
   const helpful = actions
     .filter((a) => gain(a.projectedAfter) > 0)
     .sort((a, b) => gain(b.projectedAfter) - gain(a.projectedAfter));
 
   return {
+    rules,
     projected: expected.score,
-    bestWindow: expected.best,
+    bestWindow: expected.best === null ? null : Number(expected.best),
     windows: expected.windows,
     range: {
-      low: bestWindow(tallies, settings, 'low').score,
-      high: bestWindow(tallies, settings, 'high').score,
+      low: bestWindow(tallies, settings, rules, 'low').score,
+      high: bestWindow(tallies, settings, rules, 'high').score,
     },
-    outcomes: windowOutcomes(classified, tallies['24'], starts['24'], today, settings),
-    atRisk: atRisk.sort((a, b) => b.daysInactive - a.daysInactive),
+    outcomes: windowOutcomes(classified, tallies[WIDEST] as Tally, widestStart, today, settings, rules),
+    atRisk: atRisk.sort((a, b) => b.daysInactive - a.daysInactive || (a.id < b.id ? -1 : 1)),
     actions: helpful,
-    nextUpdate: nextUpdate(input.jss ?? [], today, settings),
+    nextUpdate: nextUpdate(input.jss ?? [], today, settings, rules),
     calibration: calibration(input.jss ?? []),
   };
 }

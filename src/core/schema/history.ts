@@ -2,9 +2,10 @@ import * as z from 'zod';
 import { Count, IsoDateTime, PageText, PageUrl, Percent, Stars, Verdict } from './common';
 import { Badge, Contract } from './contract';
 import { ClientFacts, JobId } from './job';
+import { upgradeSettings } from '../settings';
 import { Settings } from './settings';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** A contract as kept: the page's fields, when we saw it, and which fields the user corrected (those win). */
 export const StoredContract = Contract.extend({
@@ -84,7 +85,8 @@ export const HistoryExport = z.object({
   ),
   clients: z.record(z.string(), StoredClient.partial()).optional(),
   jss: z.array(JssObservation).optional(),
-  settings: Settings.partial().optional(),
+  // An older export's settings are read under today's keys.
+  settings: z.preprocess(upgradeSettings, Settings.partial()).optional(),
   reportRows: ReportRows.optional(),
 });
 export type HistoryExport = z.infer<typeof HistoryExport>;
