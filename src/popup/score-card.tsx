@@ -37,7 +37,7 @@ export function ScoreCard({
         <span class="value">{formatPercent(projected)}</span>
         <span class="detail">
           {projected === null
-            ? 'needs 5 rated contracts'
+            ? 'not enough rated contracts yet'
             : `range ${formatPercent(low)}–${formatPercent(high)}${projection?.bestWindow ? ` · ${projection.bestWindow}-month window` : ''}`}
         </span>
         {projection?.nextUpdate && (

@@ -5,11 +5,12 @@
 export type Outcome = 'successful' | 'negative' | 'neutral' | 'excluded';
 
 export interface ProjectionSummary {
+  rules: 'current' | 'legacy';
   projected: number | null;
-  bestWindow: string | number | null;
+  bestWindow: number | null;
   range: { low: number | null; high: number | null };
   nextUpdate: string | null;
-  outcomes: Record<string, { outcome: Outcome; reason: string }>;
+  outcomes: Record<string, { outcome: Outcome; reason: string; weight: number }>;
   atRisk: { id: string; daysInactive: number; projectedIfClosedNow: number | null }[];
   actions: { contractId: string; action: string; projectedAfter: number | null }[];
   calibration: { observedAt: string; observed: number; projected: number; error: number } | null;

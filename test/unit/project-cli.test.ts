@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,12 +22,38 @@ const temp = (name: string, text: string) => {
 
 // Each case spawns node and bundles the CLI; on a busy shared machine that can take seconds.
 describe('npm run project', { timeout: 60_000 }, () => {
-  it('prints the projection of a file with contracts', () => {
-    const { status, stdout } = run(join(FIXTURES, 'histories', 'sixty-percent.json'), '--now', '2026-11-25');
+  const sixty = join(FIXTURES, 'histories', 'sixty-percent.json');
+
+  it('prints the projection of a file with contracts under the current rules by default', () => {
+    const { status, stdout } = run(sixty, '--now', '2026-11-25');
     expect(status).toBe(0);
     const projection = JSON.parse(stdout);
-    expect(projection).toMatchObject({ projected: 60, bestWindow: '6', range: { low: 60, high: 60 } });
+    // 8 × 5.0, one 3.0, one $0, all weighing 1: 60%; with the $0 left out at the high end, 7 / 9 = 78%.
+    expect(projection).toMatchObject({
+      rules: 'current',
+      projected: 60,
+      bestWindow: 24,
+      range: { low: 60, high: 78 },
+      windows: { '24': { weighted: { successful: 8, negative: 2, neutral: 0, total: 10 } } },
+      nextUpdate: '2026-11-26',
+    });
+    expect(Object.keys(projection.windows)).toEqual(['24']);
     expect(Object.keys(projection.outcomes)).toHaveLength(10);
+    expect(projection.outcomes.s1).toEqual({ outcome: 'successful', reason: '5.0 feedback', weight: 1 });
+  });
+
+  it('follows --rules over the file’s settings, and the file’s settings over the default', () => {
+    const legacy = JSON.parse(run(sixty, '--now', '2026-11-25', '--rules', 'legacy').stdout);
+    expect(legacy).toMatchObject({ rules: 'legacy', projected: 60, bestWindow: 6 });
+    expect(Object.keys(legacy.windows)).toEqual(['6', '12', '24']);
+    const data = JSON.parse(readFileSync(sixty, 'utf8'));
+    const file = temp('legacy.json', JSON.stringify({ ...data, settings: { jssRules: 'legacy' } }));
+    expect(JSON.parse(run(file, '--now', '2026-11-25').stdout).rules).toBe('legacy');
+    expect(JSON.parse(run(file, '--now', '2026-11-25', '--rules', 'current').stdout).rules).toBe('current');
+    expect(run(sixty, '--rules', 'newest')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--rules must be current or legacy'),
+    });
   });
 
   it('names the bad field and exits with 2', () => {
@@ -54,8 +80,7 @@ describe('npm run project', { timeout: 60_000 }, () => {
       status: 2,
       stderr: expect.stringContaining('contracts'),
     });
-    const good = join(FIXTURES, 'histories', 'sixty-percent.json');
-    expect(run(good, '--now', 'yesterday')).toMatchObject({
+    expect(run(sixty, '--now', 'yesterday')).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('YYYY-MM-DD'),
     });

@@ -2,7 +2,7 @@ import type { Contract } from '../schema/contract';
 import type { JssRules, Settings } from '../settings';
 import { daysBetween } from '../time';
 import type { ClientRecord, Outcome } from './types';
-import { weighing } from './weights';
+import { weightOf } from './weights';
 
 /** What an outcome rests on: the range treats successes resting on 4.5–4.9 public feedback as uncertain. */
 export type Basis =
@@ -124,7 +124,7 @@ export function classify(contract: Contract, context: ClassifyContext): Classifi
     ended,
     open,
     feedback: contract.feedbackReceived,
-    weight: weighing(contract, end, now, settings, rules).weight,
+    weight: weightOf(contract, end, now, settings, rules),
     client: contract.clientId ?? contract.clientName ?? `#${contract.id}`,
   };
 }

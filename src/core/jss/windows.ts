@@ -62,9 +62,10 @@ function addFigures(tally: Omit<Tally, 'clients'>, c: Classified, sign: 1 | -1):
   if (c.ended) tally.ended += sign;
 }
 
-function addTo(tally: Tally, c: Classified): void {
+function addTo(tally: Tally, c: Classified, rules: JssRules): void {
   addFigures(tally, c, 1);
-  if (counted(c)) tally.clients.set(c.client, (tally.clients.get(c.client) ?? 0) + 1);
+  // Only `current` asks for distinct clients.
+  if (rules === 'current' && counted(c)) tally.clients.set(c.client, (tally.clients.get(c.client) ?? 0) + 1);
 }
 
 /** `legacy` only: how many no-feedback contracts count as neutral, those over the allowed share of ended ones. */
@@ -135,7 +136,8 @@ export function tallyWindows(classified: readonly Classified[], now: string, rul
   const tallies: Tallies = {};
   for (const w of RULE_WINDOWS[rules]) tallies[w] = emptyTally();
   for (const c of classified) {
-    for (const w of RULE_WINDOWS[rules]) if (inWindow(c, starts[w], now)) addTo(tallies[w] as Tally, c);
+    for (const w of RULE_WINDOWS[rules])
+      if (inWindow(c, starts[w], now)) addTo(tallies[w] as Tally, c, rules);
   }
   return tallies;
 }

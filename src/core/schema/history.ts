@@ -1,8 +1,8 @@
 import * as z from 'zod';
+import { upgradeSettings } from '../settings';
 import { Count, IsoDateTime, PageText, PageUrl, Percent, Stars, Verdict } from './common';
 import { Badge, Contract } from './contract';
 import { ClientFacts, JobId } from './job';
-import { upgradeSettings } from '../settings';
 import { Settings } from './settings';
 
 export const SCHEMA_VERSION = 3;
