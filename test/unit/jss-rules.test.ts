@@ -101,7 +101,7 @@ describe('outcomes', () => {
   it('treats a contract of unknown status (known only from the earnings report) as open', () => {
     const fromReport = (lastActivityAt: string) =>
       contract({
-        status: 'unknown' as Contract['status'],
+        status: 'unknown',
         startedAt: '2026-05-01',
         lastActivityAt,
         earnings: 400,

@@ -7,7 +7,7 @@ import { blankContract, editContract, mergeContracts } from '../../src/core/hist
 import { exportHistory, importHistory } from '../../src/core/history/transfer';
 import { parseEarningsReport } from '../../src/core/report/earnings-report';
 import { importEarningsReports } from '../../src/core/report/import-report';
-import type { History } from '../../src/core/schema/history';
+import { type History, SCHEMA_VERSION } from '../../src/core/schema/history';
 import { type CsvRow, dailyRows, reportCsv } from '../helpers/reports';
 
 const NOW = '2026-11-25T12:00:00.000Z';
@@ -182,7 +182,7 @@ describe('a history from before the earnings report', () => {
     const area = memoryStorage({ [HISTORY_KEY]: JSON.parse(JSON.stringify(v1)) });
     const store = new Store(area, () => NOW);
     const history = await store.read();
-    expect(history.schemaVersion).toBe(2);
+    expect(history.schemaVersion).toBe(SCHEMA_VERSION);
     expect(history.contracts['39725429']).toMatchObject({ status: 'active', earnings: 10 });
     expect(Object.keys(area.data).filter((k) => k.startsWith('backup:'))).toEqual([]);
     const after = await store.update((h, now) => importEarningsReports(h, [EXAMPLE], now).history);
