@@ -1,39 +1,48 @@
+import { MISSING_WORDS } from '../core/rules/client';
 import { isJobDetails } from '../pages/detect';
 import { screenJobClient } from '../pages/job';
-import { SELECTORS } from '../pages/job-client';
+import { clientBox, SELECTORS } from '../pages/job-client';
 import type { Feature } from './feature';
-import { observe, onMutations } from './observe';
+import { addsElements, onMutations } from './observe';
 import { settings } from './settings';
 import { mountHint } from './shadow';
 import { PANEL_CSS, verdictPanel } from './ui/verdict-panel';
 
-const UNKNOWN_NOTE =
-  'Upwork did not show the client’s rating or payment status here; check them before applying.';
+/** Why a verdict is unknown, naming what could not be read. */
+export function unknownNote(missing: readonly (keyof typeof MISSING_WORDS)[]): string {
+  const words = missing.map((fact) => MISSING_WORDS[fact]).join(' or ') || 'rating or payment status';
+  return `Upwork did not show the client’s ${words} here; check before applying.`;
+}
 
-/** A verdict panel at the top of "About the client", updated as the box fills in. */
+/**
+ * A verdict panel at the top of "About the client", updated as the box fills in. The box is looked for wherever
+ * Upwork renders it (a slider lives outside `<main>`), by its attributes or its heading.
+ */
 export const jobClientPanel: Feature = {
   id: 'job-client-panel',
   include: [isJobDetails],
   init(signal) {
     if (!settings().showJobPanel) return;
-    observe(
-      SELECTORS.box.join(','),
-      (box) => {
-        // The outer box may also match an inner selector; the panel goes in the outermost one only.
-        if (box.parentElement?.closest(SELECTORS.box.join(','))) return;
-        const update = () => {
-          // Upwork fills the box in over a few seconds: no verdict before it shows anything about the client.
-          const screening = screenJobClient(box, settings());
-          if (!screening) return;
-          const { level, findings } = screening;
-          const note = level === 'unknown' ? UNKNOWN_NOTE : undefined;
-          mountHint(box, 'client-panel', 'prepend', PANEL_CSS, verdictPanel(level, findings, note), signal);
-        };
-        update();
-        onMutations(box, update, { signal });
-      },
-      { signal },
-    );
+    const watched = new WeakSet<Element>();
+    const watchBox = () => {
+      const box = clientBox(document);
+      if (!box || watched.has(box)) return;
+      watched.add(box);
+      const update = () => {
+        // Upwork fills the box in over a few seconds: no verdict before it shows anything about the client.
+        const screening = screenJobClient(box, settings());
+        if (!screening) return;
+        const { level, findings, missing } = screening;
+        const note = level === 'unknown' ? unknownNote(missing) : undefined;
+        mountHint(box, 'client-panel', 'prepend', PANEL_CSS, verdictPanel(level, findings, note), signal);
+      };
+      update();
+      onMutations(box, update, { signal });
+    };
+    watchBox();
+    // Only an added element that is or holds a box, or a heading, can bring a new box.
+    const boxes = `${SELECTORS.box.join(', ')}, ${SELECTORS.heading}`;
+    onMutations(document, watchBox, { signal, when: addsElements(boxes) });
   },
 };
 

@@ -34,15 +34,34 @@ const onlyOurHintsAdded = (records: MutationRecord[]) =>
     (r) => r.type === 'childList' && r.removedNodes.length === 0 && [...r.addedNodes].every(isOurHost),
   );
 
-/** Calls `callback` at most once per frame while the subtree under `root` changes. */
+/** A `when` for `onMutations`: some element added is, or holds, one matching the selector. */
+export function addsElements(selector: string): (records: MutationRecord[]) => boolean {
+  return (records) =>
+    records.some((r) =>
+      [...r.addedNodes].some(
+        (node) =>
+          node.nodeType === 1 &&
+          ((node as Element).matches(selector) || (node as Element).querySelector(selector) !== null),
+      ),
+    );
+}
+
+/**
+ * Calls `callback` at most once per frame while the subtree under `root` changes (and, given `when`, only for
+ * the changes it accepts: a cheap look at the records spares a costly re-read).
+ */
 export function onMutations(
   root: Node,
   callback: () => void,
-  { signal, attributes = false }: { signal: AbortSignal; attributes?: boolean },
+  {
+    signal,
+    attributes = false,
+    when,
+  }: { signal: AbortSignal; attributes?: boolean; when?: (records: MutationRecord[]) => boolean },
 ): void {
   let scheduled = false;
   const observer = new MutationObserver((records) => {
-    if (scheduled || onlyOurHintsAdded(records)) return;
+    if (scheduled || onlyOurHintsAdded(records) || (when && !when(records))) return;
     scheduled = true;
     requestAnimationFrame(() => {
       scheduled = false;

@@ -1,8 +1,7 @@
 import { hasJobTiles } from '../pages/detect';
-import { first } from '../pages/dom';
-import { SELECTORS, screenTile, tileOf } from '../pages/tiles';
+import { badgeAnchor, jobTiles, SELECTORS, screenTile, tileOf } from '../pages/tiles';
 import type { Feature } from './feature';
-import { observe } from './observe';
+import { addsElements, onMutations } from './observe';
 import { settings } from './settings';
 import { mountHint } from './shadow';
 import { addTileTip, BADGE_CSS, onFirstTipWanted, tileBadge } from './ui/tile-badge';
@@ -13,17 +12,20 @@ export const tileBadges: Feature = {
   include: [hasJobTiles],
   init(signal) {
     if (!settings().showTileBadges) return;
-    observe(
-      SELECTORS.tile,
-      (tile) => {
-        if (tile.parentElement?.closest(SELECTORS.tile)) return;
-        const anchor = first(tile, SELECTORS.titleLink) ?? first(tile, SELECTORS.title);
-        if (!anchor) return;
+    const badged = new WeakSet<Element>();
+    const badgeNewTiles = () => {
+      for (const tile of jobTiles(document)) {
+        const anchor = badged.has(tile) ? null : badgeAnchor(tile);
+        if (!anchor) continue;
+        badged.add(tile);
         const badge = tileBadge(screenTile(tile, settings()).level);
         mountHint(anchor, 'tile-badge', 'after', BADGE_CSS, badge, signal);
-      },
-      { signal },
-    );
+      }
+    };
+    badgeNewTiles();
+    // Tiles are found from their job links: only a change that brings links in can bring tiles.
+    const jobs = `${SELECTORS.jobLink}, ${SELECTORS.uid}`;
+    onMutations(document, badgeNewTiles, { signal, when: addsElements(jobs) });
     // The reasons are read again when first wanted, rather than kept for each of the 500 badges.
     onFirstTipWanted(
       'tile-badge',

@@ -10,13 +10,16 @@ import { clean, parseCount, parseDate, parseDecimal, parseMoney, parsePercent, p
 
 export const SELECTORS = {
   box: [
-    '[data-test="about-client-container"]',
-    '[data-test="AboutClientUser"]',
+    '[data-test~="about-client-container"]',
+    '[data-test~="AboutClientUser"]',
     '.cfe-about-client-v2',
     '.cfe-ui-job-about-client',
   ],
+  /** Every layout heads the box "About the client": the box is found by it where the attributes changed. */
+  heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
   /** The logged-in layout: it shows rating, reviews, payment, jobs posted and hourly rate. */
-  fullLayout: '[data-test="about-client-container"], [data-test="AboutClientUser"], .cfe-ui-job-about-client',
+  fullLayout:
+    '[data-test~="about-client-container"], [data-test~="AboutClientUser"], .cfe-ui-job-about-client',
   rating: ['[data-testid="buyer-rating"] .air3-rating-value-text'],
   ratingSrOnly: ['[data-testid="buyer-rating"] .sr-only'],
   reviews: ['[data-testid="buyer-rating"] .nowrap'],
@@ -53,10 +56,29 @@ export const EMPTY_CLIENT: ClientFacts = {
   companySize: null,
 };
 
-/** The client box, outermost when the selectors match nested elements. */
-export function clientBox(doc: Document): Element | null {
-  const box = first(doc, SELECTORS.box);
-  return box?.parentElement?.closest(SELECTORS.box.join(',')) ?? box;
+const HEADING = /^about the client$/i;
+
+/** The element around the heading "About the client" that holds more than the heading. */
+function boxByHeading(root: ParentNode): Element | null {
+  for (const heading of root.querySelectorAll(SELECTORS.heading)) {
+    const text = clean(heading.textContent);
+    if (!HEADING.test(text)) continue;
+    let box = heading;
+    while (
+      box.parentElement &&
+      box.parentElement !== box.ownerDocument.body &&
+      clean(box.textContent) === text
+    )
+      box = box.parentElement;
+    return box === heading ? null : box;
+  }
+  return null;
+}
+
+/** The client box, outermost when the selectors match nested elements; by its heading where none match. */
+export function clientBox(root: Document | Element): Element | null {
+  const box = first(root, SELECTORS.box);
+  return box?.parentElement?.closest(SELECTORS.box.join(',')) ?? box ?? boxByHeading(root);
 }
 
 /** Fields each layout shows whenever the box is filled in: what is missing from these was not read. */
@@ -66,19 +88,26 @@ export function expectedFields(box: Element): (keyof ClientFacts)[] {
     : ['country', 'memberSince'];
 }
 
-function readRating(box: Root): { rating: number | null; reviews: number | null } {
+/** "4.28 of 7 reviews", "4.82 Stars, based on 38 feedbacks": a precise rating and its count. */
+const RATING_OF = [
+  /(\d(?:\.\d+)?)\s+of\s+([\d,]+)\s+reviews?/i,
+  /(\d(?:\.\d+)?)\s*stars?,?\s*based on\s*([\d,]+)\s*(?:feedbacks?|reviews?)/i,
+];
+
+function readRating(box: Root, text: () => string): { rating: number | null; reviews: number | null } {
   const reviewsText =
-    textOf(first(box, SELECTORS.reviews)) ?? textOf(byText(box, /\breviews?\b/i, 'span, div'));
+    textOf(first(box, SELECTORS.reviews)) ?? textOf(byText(box, /\breviews?\b/i, 'span, div')) ?? text();
   // "No reviews yet" / "No feedback yet": a client without a rating.
-  if (reviewsText && /no (reviews|feedback)/i.test(reviewsText)) return { rating: null, reviews: 0 };
-  const ofReviews = reviewsText ? /(\d(?:\.\d+)?)\s+of\s+([\d,]+)\s+reviews?/i.exec(reviewsText) : null;
+  if (/no (reviews|feedback) yet/i.test(reviewsText)) return { rating: null, reviews: 0 };
+  const precise = RATING_OF.map((re) => re.exec(reviewsText) ?? re.exec(text())).find(Boolean);
   const shown = parseStars(textOf(first(box, SELECTORS.rating)));
-  const srOnly = textOf(first(box, SELECTORS.ratingSrOnly));
-  const fromSr =
-    srOnly && /rating is/i.test(srOnly) ? parseStars(srOnly.replace(/^.*?rating is/i, '')) : null;
+  const srOnly = textOf(first(box, SELECTORS.ratingSrOnly)) ?? text();
+  const fromSr = parseStars(/rating is (\d(?:\.\d+)?) out of 5/i.exec(srOnly)?.[1]);
   // "4.28 of 7 reviews" is more precise than the rounded "4.3".
-  const rating = (ofReviews ? parseStars(ofReviews[1]) : null) ?? shown ?? fromSr;
-  return { rating, reviews: ofReviews ? parseCount(ofReviews[2]) : null };
+  const rating = (precise ? parseStars(precise[1]) : null) ?? shown ?? fromSr;
+  // Upwork draws 0 stars for a client nobody rated.
+  if (rating === 0 && !precise) return { rating: null, reviews: 0 };
+  return { rating, reviews: precise ? parseCount(precise[2]) : null };
 }
 
 function readPayment(box: Root): boolean | null {
@@ -89,47 +118,76 @@ function readPayment(box: Root): boolean | null {
   return !/not verified|unverified/i.test(line);
 }
 
-/** "68% hire rate, 1 open job" and "28 jobs posted". */
-function readPostingStats(box: Root): Pick<ClientFacts, 'jobsPosted' | 'hireRate' | 'openJobs'> {
+/** "68% hire rate, 1 open job" and "28 jobs posted", in their row or anywhere in the box. */
+function readPostingStats(
+  box: Root,
+  boxText: () => string,
+): Pick<ClientFacts, 'jobsPosted' | 'hireRate' | 'openJobs'> {
   const stats = first(box, SELECTORS.postingStats);
-  const text = stats ? spacedText(stats) : '';
+  const text = stats ? spacedText(stats) : boxText();
   const posted = /([\d,]+)\s+jobs? posted/i.exec(text);
   const open = /([\d,]+)\s+open jobs?/i.exec(text);
+  const hireRate = /(\d{1,3}(?:\.\d+)?)\s?%\s*hire rate/i.exec(text);
   return {
     jobsPosted: posted ? parseCount(posted[1]) : null,
-    hireRate: /hire rate/i.test(text) ? parsePercent(text) : null,
+    hireRate: hireRate ? parsePercent(`${hireRate[1]}%`) : null,
     openJobs: open ? parseCount(open[1]) : null,
   };
 }
 
-/** "19 hires, 7 active". */
-function readHires(box: Root): Pick<ClientFacts, 'hires' | 'activeHires'> {
-  const text = textOf(first(box, SELECTORS.hires)) ?? '';
-  const hires = /([\d,]+)\s+hires?/i.exec(text);
-  const active = /([\d,]+)\s+active/i.exec(text);
-  return { hires: hires ? parseCount(hires[1]) : null, activeHires: active ? parseCount(active[1]) : null };
+/** "19 hires, 7 active", in its row or anywhere in the box ("0% hire rate" is not a hire). */
+function readHires(box: Root, boxText: () => string): Pick<ClientFacts, 'hires' | 'activeHires'> {
+  const text = textOf(first(box, SELECTORS.hires)) ?? boxText();
+  const hires = /([\d,]+)\s+hires?\b(?! rate)(?:,?\s*([\d,]+)\s+active)?/i.exec(text);
+  return {
+    hires: hires ? parseCount(hires[1]) : null,
+    activeHires: hires?.[2] ? parseCount(hires[2]) : null,
+  };
+}
+
+/** "$11K total spent", in its row or anywhere in the box. */
+function readSpend(box: Root, boxText: () => string): number | null {
+  const spend = textOf(first(box, SELECTORS.spend));
+  if (spend) return /spent/i.test(spend) ? parseMoney(spend) : null;
+  return parseMoney(/(\$\s?[\d.,]+\s?[KMB]?\+?)\s*(?:total\s+)?spent/i.exec(boxText())?.[1]);
+}
+
+/** The box's whole text, read once and only where a field's attributes failed. */
+function lazyBoxText(box: Root): () => string {
+  let text: string | undefined;
+  return () => {
+    text ??= spacedText(box as Node);
+    return text;
+  };
 }
 
 /** The facts a verdict rests on, read alone: all the panel needs while the page opens. */
 export function readVerdictFacts(box: Root): ScreenedFacts {
-  return { ...readRating(box), paymentVerified: readPayment(box), ...readPostingStats(box) };
+  const text = lazyBoxText(box);
+  return {
+    ...readRating(box, text),
+    paymentVerified: readPayment(box),
+    ...readPostingStats(box, text),
+    hires: readHires(box, text).hires,
+    totalSpent: readSpend(box, text),
+  };
 }
 
 export function readClient(box: Root): ClientFacts {
-  const spend = textOf(first(box, SELECTORS.spend));
+  const text = lazyBoxText(box);
   const hours = textOf(first(box, SELECTORS.hours));
   const city = [...box.querySelectorAll(SELECTORS.city[0])]
     .map((el) => textOf(el))
     .find((t) => t && !/\d:\d\d/.test(t));
   return {
     ...EMPTY_CLIENT,
-    ...readRating(box),
+    ...readRating(box, text),
     paymentVerified: readPayment(box),
     country: textOf(first(box, SELECTORS.country)),
     city: city ?? null,
-    ...readPostingStats(box),
-    totalSpent: spend && /spent/i.test(spend) ? parseMoney(spend) : null,
-    ...readHires(box),
+    ...readPostingStats(box, text),
+    totalSpent: readSpend(box, text),
+    ...readHires(box, text),
     avgHourlyRate: parseMoney(textOf(first(box, SELECTORS.hourlyRate))),
     hours: hours && /hours?/i.test(hours) ? parseDecimal(hours) : null,
     memberSince: parseDate(textOf(first(box, SELECTORS.memberSince)) ?? textOf(byText(box, /member since/i))),

@@ -1,5 +1,5 @@
 /** The client's recent history (ratings both ways) and "Activity on this job" on a job page or slider. */
-import type { ClientHistory, ClientHistoryItem, JobActivity } from '../core/schema/job';
+import type { ClientHistory, ClientHistoryItem, FeedbackShown, JobActivity } from '../core/schema/job';
 import { first, spacedText, textOf } from './dom';
 import { parseCount, parseMoney, parseMonth, parseStars } from './text';
 
@@ -15,19 +15,41 @@ export const SELECTORS = {
   activityItem: 'ul.client-activity-items li, .client-activity-items li',
 } as const;
 
-/** A rating in a block: its value text, else its "Rating is 4.3 out of 5."; null for "No feedback given". */
+const NO_FEEDBACK = /no feedback given/i;
+
+/**
+ * A rating in a block: its value text, else its "Rating is 4.3 out of 5."; null for "No feedback given" and where
+ * the layout shows words but no stars (April 2026). Upwork's ratings start at 1: a 0 is a widget with nothing in it.
+ */
 function ratingIn(block: Element | undefined): number | null {
-  if (!block || /no feedback given/i.test(block.textContent ?? '')) return null;
+  if (!block || NO_FEEDBACK.test(block.textContent ?? '')) return null;
   const value = parseStars(textOf(block.querySelector(SELECTORS.ratingValue)));
-  if (value !== null) return value;
   const sr = textOf(block.querySelector(SELECTORS.ratingSrOnly));
-  return sr && /rating is/i.test(sr) ? parseStars(sr.replace(/^.*?rating is/i, '')) : null;
+  const stars = value ?? (sr && /rating is/i.test(sr) ? parseStars(sr.replace(/^.*?rating is/i, '')) : null);
+  return stars === 0 ? null : stars;
+}
+
+/** Feedback in a block: "none" for "No feedback given", "given" for anything else, null where there is no block. */
+function feedbackIn(block: Element | undefined): FeedbackShown {
+  if (!block) return null;
+  return NO_FEEDBACK.test(block.textContent ?? '') ? 'none' : 'given';
+}
+
+/** The smallest element of the item whose text begins "To freelancer": layouts without the usual classes. */
+function toFreelancerByText(item: Element): Element | undefined {
+  let found: Element | undefined;
+  for (const el of item.querySelectorAll('div, p, span, li')) {
+    if (/^\s*To freelancer/i.test(el.textContent ?? '')) found = el;
+    else if (found) break;
+  }
+  return found;
 }
 
 /** An item's two feedback blocks: the client's rating of the freelancer, and the freelancer's of the client. */
 function feedbackBlocks(item: Element): { toFreelancer?: Element; byFreelancer?: Element } {
   const blocks = [...item.querySelectorAll(SELECTORS.feedbackBlock)];
-  const toFreelancer = blocks.find((b) => /^\s*To freelancer/i.test(b.textContent ?? ''));
+  const toFreelancer =
+    blocks.find((b) => /^\s*To freelancer/i.test(b.textContent ?? '')) ?? toFreelancerByText(item);
   // The first block that is not "To freelancer:" is the freelancer's rating of the client.
   return { toFreelancer, byFreelancer: blocks.find((b) => b !== toFreelancer) };
 }
@@ -45,6 +67,8 @@ function readItem(item: Element): ClientHistoryItem {
     title: textOf(item.querySelector(SELECTORS.title)),
     ratingByFreelancer: ratingIn(byFreelancer),
     ratingToFreelancer: ratingIn(toFreelancer),
+    feedbackByFreelancer: feedbackIn(byFreelancer),
+    feedbackToFreelancer: feedbackIn(toFreelancer),
     start: parseMonth(dates[0]),
     end: parseMonth(dates[1]),
     pay: fixed ? 'fixed' : hourly ? 'hourly' : null,

@@ -2,7 +2,7 @@
  * A job's page, apply page or slider: the job, About the client, the client's recent history, the activity.
  * Every field it cannot read is null, and named in `missed` when the layout should have shown it.
  */
-import { ratingsGiven, type Screening, screenClient } from '../core/rules/client';
+import { ratingsGiven, type Screening, screenClient, unrated, verdictOf } from '../core/rules/client';
 import type { JobParse } from '../core/schema/job';
 import type { Settings } from '../core/settings';
 import { isJobApply, jobIdFromUrl } from './detect';
@@ -39,10 +39,11 @@ export function parseJob(doc: Document, url: string, settings: Settings): JobPar
   const box = clientBox(doc);
   const client = box ? readClient(box) : { ...EMPTY_CLIENT };
   const clientHistory = readHistory(doc);
+  // A client nobody rated has no rating or review count to read.
+  const noReviews = unrated(client);
   const missed: string[] = box
     ? expectedFields(box)
-        // A client with no reviews has no rating to read.
-        .filter((k) => client[k] === null && !(k === 'rating' && client.reviews === 0))
+        .filter((k) => client[k] === null && !(noReviews && (k === 'rating' || k === 'reviews')))
         .map((k) => `client.${k}`)
     : isJobApply(new URL(url))
       ? [] // The proposal form shows the job, not its client.
@@ -51,7 +52,7 @@ export function parseJob(doc: Document, url: string, settings: Settings): JobPar
   if (!id) missed.unshift('job.id');
   const title = textOf(first(doc, SELECTORS.title));
   if (!title) missed.unshift('job.title');
-  const { level, findings } = screenClient(client, ratingsGiven({ clientHistory }), settings);
+  const screening = screenClient(client, ratingsGiven({ clientHistory }), settings);
   const activity = readActivity(doc);
   return {
     page: 'job',
@@ -61,6 +62,6 @@ export function parseJob(doc: Document, url: string, settings: Settings): JobPar
     client,
     clientHistory,
     ...(activity && { activity }),
-    verdict: { level, reasons: findings.map((f) => f.id) },
+    verdict: verdictOf(screening),
   };
 }

@@ -1,125 +1,179 @@
 /**
- * Job tiles on feeds and search, three layouts (../shared/upwork-pages/README.md): the feed
- * (`section[data-ev-sublocation="job_feed_tile"]`), search (`article[data-test="JobTile"]`) and the 2026 feed
- * (`[data-test="job-tile"]`). Each tile gives a few client facts; what a tile does not show stays null.
+ * Job tiles on feeds and search. Upwork's tile markup changes every few months (../shared/upwork-pages/README.md
+ * lists four layouts); what every job list has is a link to each job (`/jobs/…_~0<id>/`) and the job's uid
+ * attribute. A tile is found from those: the largest element around a job's link that holds no other job, as the
+ * contracts list finds its rows. Layout attributes are hints: an element known to be one tile stops the climb.
  */
-import { type Finding, type Screening, screenClient } from '../core/rules/client';
+import { type Finding, type Screening, screenClient, unrated, verdictOf } from '../core/rules/client';
 import type { JobListParse, JobTile, TileClient } from '../core/schema/job';
 import type { Settings } from '../core/settings';
-import { jobIdFromUrl } from './detect';
-import { first, spacedText, textOf } from './dom';
-import { parseMoney, parseStars } from './text';
+import { first, textOf } from './dom';
+import { lazyText, readCountry, readPayment, readRating, readSpent, verdictFacts } from './tile-fields';
 
 export const SELECTORS = {
-  tile: 'section[data-ev-sublocation="job_feed_tile"], article[data-test="JobTile"], [data-test="job-tile"]',
+  /** Every link that may lead to a job; `JOB_HREF` keeps those that do. */
+  jobLink: 'a[href*="~0"]',
+  uid: '[data-ev-opening_uid], [data-ev-job-uid]',
+  /** Elements known to hold exactly one job tile, in the layouts seen. */
+  tileHint:
+    'section[data-ev-sublocation="job_feed_tile"], article[data-test~="JobTile"], [data-test~="job-tile"], ' +
+    'article.job-tile, article[data-ev-job-uid], section[data-ev-opening_uid]',
+  /** Job links here are not tiles: the job slider or page and the client's history in it. */
+  notAList:
+    '[data-cy="jobs"], [data-cy="job"], .job-details-content, .job-details-card, .air3-slider-job-details, ' +
+    '[data-ev-sublocation="jobdetails"], [role="dialog"], [aria-modal="true"], [data-test~="about-client-container"], ' +
+    '[data-test~="AboutClientUser"]',
+  /** Where a tile's badge goes, best first: the title link, else the title. */
   titleLink: [
     '[data-test~="job-tile-title-link"]',
-    'h3 a[href*="~0"]',
     'h2 a[href*="~0"]',
+    'h3 a[href*="~0"]',
+    'h4 a[href*="~0"]',
     'a[href*="/jobs/"][href*="~0"]',
   ],
-  title: ['[data-test="job-title"]', '.job-tile-title', 'h3', 'h2'],
-  paymentStatus: [
-    '[data-test="payment-verification-status"]',
-    '[data-test="payment-verified"]',
-    '[data-test^="badge-payment"]',
-  ],
-  ratingValue: ['[data-test~="UpCRating"] .air3-rating-value-text', '.air3-rating-value-text'],
-  ratingText: ['[data-test~="UpCRating"]', '[data-test="js-feedback"]', '.air3-rating'],
-  spent: [
-    '[data-test="client-spendings"] [data-test="formatted-amount"]',
-    'li[data-test="total-spent"] strong',
-    '[data-test="total-spent"]',
-  ],
-  country: ['[data-test="client-country"]', 'li[data-test="location"]', '[data-test="location"]'],
+  title: ['[data-test~="job-title"]', '.job-tile-title', 'h2', 'h3', 'h4'],
 } as const;
 
-/** Every tile once: a tile nested in another matching element is the same job. */
-export function jobTiles(root: ParentNode): Element[] {
-  return [...root.querySelectorAll(SELECTORS.tile)].filter(
-    (tile) => !tile.parentElement?.closest(SELECTORS.tile),
-  );
+/** A link to a job's page: `/jobs/~0…`, `/jobs/Slug_~0…/`, `/freelance-jobs/apply/Slug_~0…/`, a slider's `/details/~0…`. */
+const JOB_HREF = /\/(?:jobs|freelance-jobs\/apply|details)\/(?:[^/?#]*_)?(~0[12][0-9a-f]{16,24})(?=[/?#]|$)/i;
+/** Uids Upwork writes on a tile: the 19 digits of a `~02` job id. */
+const UID = /^\d{19}$/;
+const MANY = Symbol('more than one job');
+
+export function jobIdOfLink(link: Element): string | null {
+  return JOB_HREF.exec(link.getAttribute('href') ?? '')?.[1] ?? null;
 }
 
-/** The tile an element is in: the outermost, as in `jobTiles`. */
-export function tileOf(element: Element): Element | null {
-  let tile = element.closest(SELECTORS.tile);
-  for (
-    let outer = tile?.parentElement?.closest(SELECTORS.tile);
-    outer;
-    outer = outer.parentElement?.closest(SELECTORS.tile)
-  )
-    tile = outer;
-  return tile ?? null;
+function jobIdOfUid(element: Element): string | null {
+  const uid = element.getAttribute('data-ev-opening_uid') ?? element.getAttribute('data-ev-job-uid');
+  return uid && UID.test(uid) ? `~02${uid}` : null;
 }
 
-function readPayment(tile: Element): boolean | null {
-  const status = first(tile, SELECTORS.paymentStatus);
-  if (status?.querySelector('.is-unverified') || status?.classList.contains('is-unverified')) return false;
-  if (status?.querySelector('.is-verified') || status?.classList.contains('is-verified')) return true;
-  const text = textOf(status) ?? /Payment (method )?(un|not )?verified/i.exec(spacedText(tile))?.[0] ?? null;
-  if (!text || !/verified/i.test(text)) return null;
-  return !/unverified|not verified/i.test(text);
+/** Elements whose uid marks them as one job, not a button or a job page's outer element carrying it. */
+function isUidTile(element: Element): boolean {
+  return !/^(A|BUTTON|INPUT|FORM|BODY|HTML|MAIN)$/.test(element.tagName) && jobIdOfUid(element) !== null;
 }
-
-const UNRATED = { rating: null, reviews: 0 } as const;
 
 /**
- * The stars Upwork draws, else its "Rating is 4.3 out of 5" text; it draws "Rating is 0 out of 5" (or "No
- * feedback yet") for a client no freelancer has rated. The drawn value is enough, and the cheapest to read.
+ * Every tile once, in page order. Each ancestor of a job link learns which job it holds (or that it holds more
+ * than one) in one walk up per link, so 500 tiles cost some 500 short walks, not 500 queries of the whole list.
  */
-function readRating(tile: Element): Pick<TileClient, 'rating' | 'reviews'> {
-  const shown = parseStars(textOf(first(tile, SELECTORS.ratingValue)));
-  if (shown !== null) return shown === 0 ? UNRATED : { rating: shown, reviews: null };
-  const text = spacedText(first(tile, SELECTORS.ratingText) ?? tile);
-  if (/no feedback yet|no reviews/i.test(text)) return UNRATED;
-  const stars = parseStars(/Rating is (\d(?:\.\d+)?) out of 5/i.exec(text)?.[1]);
-  return stars === 0 ? UNRATED : { rating: stars, reviews: null };
+export function jobTiles(root: ParentNode): Element[] {
+  const holds = new Map<Element, string | typeof MANY>();
+  const links: Element[] = [];
+  const linked = new Set<string>();
+  const mark = (start: Element, id: string) => {
+    for (let el: Element | null = start; el; el = el.parentElement) {
+      const held = holds.get(el);
+      if (held === id || held === MANY) break;
+      holds.set(el, held === undefined ? id : MANY);
+    }
+  };
+  for (const link of root.querySelectorAll(SELECTORS.jobLink)) {
+    const id = jobIdOfLink(link);
+    if (!id || link.closest(SELECTORS.notAList)) continue;
+    links.push(link);
+    linked.add(id);
+    mark(link, id);
+  }
+  const uidOnly: Element[] = [];
+  for (const element of root.querySelectorAll(SELECTORS.uid)) {
+    const id = jobIdOfUid(element);
+    if (!id || linked.has(id) || !isUidTile(element) || element.closest(SELECTORS.notAList)) continue;
+    // A tile with no link (a private job) still has its uid.
+    uidOnly.push(element);
+    linked.add(id);
+    mark(element, id);
+  }
+  const tiles = new Set<Element>();
+  for (const link of links) tiles.add(tileAround(link, holds));
+  for (const element of uidOnly) if (holds.get(element) !== MANY) tiles.add(tileAround(element, holds));
+  // A tile with neither link nor uid is still one where its layout's attributes say so.
+  for (const hinted of root.querySelectorAll(SELECTORS.tileHint)) {
+    if (!holds.has(hinted) && !hinted.closest(SELECTORS.notAList) && !inAny(hinted, tiles)) tiles.add(hinted);
+  }
+  return sortInPageOrder([...tiles]);
 }
 
-function readCountry(tile: Element): string | null {
-  const text = textOf(first(tile, SELECTORS.country));
-  // Search tiles prefix the country with a hidden "Location" label.
-  return text ? text.replace(/^Location\s*/i, '').trim() || null : null;
+/** The tile around a job's link: the nearest known tile, else the largest element holding only this job. */
+function tileAround(start: Element, holds: Map<Element, string | typeof MANY>): Element {
+  let top = start;
+  for (let el: Element | null = start; el; el = el.parentElement) {
+    if (el.matches(SELECTORS.tileHint) || isUidTile(el)) return el;
+    const parent: Element | null = el.parentElement;
+    if (!parent || holds.get(parent) === MANY || /^(BODY|HTML|MAIN)$/.test(parent.tagName)) break;
+    top = parent;
+  }
+  return top;
 }
 
-/** A tile's verdict from the two facts it rests on (payment, rating): all a badge needs, the least to read. */
+function inAny(element: Element, tiles: Set<Element>): boolean {
+  for (let el = element.parentElement; el; el = el.parentElement) if (tiles.has(el)) return true;
+  return false;
+}
+
+function sortInPageOrder(elements: Element[]): Element[] {
+  // DOCUMENT_POSITION_FOLLOWING: `b` comes after `a`.
+  return elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
+/** The tile an element (a badge's host) is in. */
+export function tileOf(element: Element): Element | null {
+  return jobTiles(element.ownerDocument).find((tile) => tile.contains(element)) ?? null;
+}
+
+/** Where the tile's badge goes: beside its title link, else its title. */
+export function badgeAnchor(tile: Element): Element | null {
+  if (tile.matches(SELECTORS.jobLink)) return tile;
+  return first(tile, SELECTORS.titleLink) ?? first(tile, SELECTORS.title);
+}
+
+/** A tile's verdict from the facts it rests on (payment, rating): all a badge needs, the least to read. */
 export function screenTile(tile: Element, settings: Settings): Screening {
-  return screenClient({ paymentVerified: readPayment(tile), ...readRating(tile) }, [], settings);
+  return screenClient(verdictFacts(tile), [], settings);
+}
+
+function tileJobId(tile: Element, link: Element | null): string | null {
+  if (link) {
+    const id = jobIdOfLink(link);
+    if (id) return id;
+  }
+  for (const a of tile.querySelectorAll(SELECTORS.jobLink)) {
+    const id = jobIdOfLink(a);
+    if (id) return id;
+  }
+  return jobIdOfUid(tile) ?? jobIdOfUid(tile.querySelector(SELECTORS.uid) ?? tile);
 }
 
 export function readTile(
   tile: Element,
-  url: string,
   settings: Settings,
 ): { tile: JobTile; findings: Finding[]; missed: string[] } {
   const link = first(tile, SELECTORS.titleLink);
-  const href = link?.getAttribute('href');
-  const uid = tile.getAttribute('data-ev-opening_uid') ?? tile.getAttribute('data-ev-job-uid');
-  const jobId =
-    (href ? jobIdFromUrl(new URL(href, url)) : null) ?? (uid && /^\d{19}$/.test(uid) ? `~02${uid}` : null);
-  const spent = textOf(first(tile, SELECTORS.spent));
+  const jobId = tileJobId(tile, link);
+  const text = lazyText(tile);
   const client: TileClient = {
-    paymentVerified: readPayment(tile),
-    ...readRating(tile),
-    totalSpent: spent ? parseMoney(spent) : null,
+    paymentVerified: readPayment(tile, text),
+    ...readRating(tile, text),
+    totalSpent: readSpent(tile, text),
     country: readCountry(tile),
   };
-  const { level, findings } = screenClient(client, [], settings);
+  const screening = screenClient(client, [], settings);
+  const nothingRead = client.paymentVerified === null && client.rating === null && client.reviews === null;
+  // A client nobody rated has no rating to read.
+  const notRead = screening.missing.filter((fact) => fact !== 'rating' || !unrated(client));
   const missed = [
     ...(jobId ? [] : ['jobId']),
-    ...(client.paymentVerified === null && client.rating === null && client.reviews === null
-      ? ['client']
-      : []),
+    ...(nothingRead ? ['client'] : notRead.map((fact) => `client.${fact}`)),
   ];
   return {
     tile: {
       jobId,
       title: textOf(link) ?? textOf(first(tile, SELECTORS.title)),
       client,
-      verdict: { level, reasons: findings.map((f) => f.id) },
+      verdict: verdictOf(screening),
     },
-    findings,
+    findings: screening.findings,
     missed,
   };
 }
@@ -127,7 +181,7 @@ export function readTile(
 export function parseTiles(doc: Document, url: string, settings: Settings): JobListParse {
   const missed: string[] = [];
   const tiles = jobTiles(doc).map((element, index) => {
-    const read = readTile(element, url, settings);
+    const read = readTile(element, settings);
     for (const field of read.missed) missed.push(`tiles.${index}.${field}`);
     return read.tile;
   });

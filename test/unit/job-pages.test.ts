@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { verdictOf } from '../../src/core/rules/client';
 import { JobListParse, JobParse } from '../../src/core/schema/job';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { parsePage } from '../../src/pages';
@@ -50,12 +51,16 @@ describeRealPages('real saved Upwork pages', () => {
       title: 'Video Management Panel UI Development (React + Redux Toolkit)',
       ratingByFreelancer: 1,
       ratingToFreelancer: 1.6,
+      feedbackByFreelancer: 'given',
+      feedbackToFreelancer: 'given',
       start: '2025-04',
       end: '2025-07',
       pay: 'fixed',
       amount: 625,
     });
-    expect(result.clientHistory.items.some((i) => i.ratingToFreelancer === null)).toBe(true);
+    // "No feedback given" is recorded as such, not as a rating that could not be read.
+    expect(result.clientHistory.items.filter((i) => i.feedbackToFreelancer === 'none')).toHaveLength(1);
+    expect(result.clientHistory.items.filter((i) => i.ratingToFreelancer === null)).toHaveLength(1);
     expect(result.clientHistory.items.find((i) => i.pay === 'hourly')).toMatchObject({
       amount: 786.66,
       start: '2021-02',
@@ -138,7 +143,7 @@ function expectPanelAsFullRead(html: string, url: string): void {
   const box = clientBox(documentFrom(html, url));
   const panel = box && screenJobClient(box, DEFAULT_SETTINGS);
   const { verdict } = job(html, url);
-  expect({ level: panel?.level, reasons: panel?.findings.map((f) => f.id) }).toEqual(verdict);
+  expect(panel && verdictOf(panel)).toEqual(verdict);
 }
 
 describe('our job page fixtures', () => {
@@ -277,7 +282,7 @@ describe('tile layouts', () => {
       ['pages/feed-2026-tiles.html', `${U}/nx/s/find-work/best-matches`],
     ] as const) {
       const doc = documentFrom(fixture(file), url);
-      const read = jobTiles(doc).map((tile) => readTile(tile, url, DEFAULT_SETTINGS));
+      const read = jobTiles(doc).map((tile) => readTile(tile, DEFAULT_SETTINGS));
       const badges = jobTiles(doc).map((tile) => screenTile(tile, DEFAULT_SETTINGS));
       expect(badges.map((b) => b.level)).toEqual(read.map((r) => r.tile.verdict.level));
       expect(badges.map((b) => b.findings)).toEqual(read.map((r) => r.findings));

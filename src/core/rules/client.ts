@@ -1,4 +1,4 @@
-import type { VerdictLevel, WarningId } from '../schema/common';
+import type { Verdict, VerdictLevel, WarningId } from '../schema/common';
 import type { ClientFacts, JobParse } from '../schema/job';
 import type { Settings } from '../settings';
 
@@ -9,14 +9,35 @@ export interface Finding {
   text: string;
 }
 
+/** A fact a `fine` verdict needs that the page did not let us read. */
+export type MissingFact = 'rating' | 'paymentVerified';
+
 export interface Screening {
   level: VerdictLevel;
   findings: Finding[];
+  /** What could not be read of what a `fine` verdict needs: the reason a verdict is `unknown`. */
+  missing: MissingFact[];
 }
 
-/** The facts a verdict rests on. */
+/** The facts a verdict rests on; the optional ones are the signs of past hires, or of none. */
 export type ScreenedFacts = Pick<ClientFacts, 'paymentVerified' | 'rating' | 'reviews'> &
-  Partial<Pick<ClientFacts, 'hireRate' | 'jobsPosted'>>;
+  Partial<Pick<ClientFacts, 'hireRate' | 'jobsPosted' | 'hires' | 'totalSpent'>>;
+
+/** Words for a missing fact: "Could not read the client's rating". */
+export const MISSING_WORDS: Record<MissingFact, string> = {
+  rating: 'rating',
+  paymentVerified: 'payment status',
+};
+
+/**
+ * No freelancer has rated this client: Upwork said so ("No feedback yet", "Rating is 0 out of 5"), or it shows no
+ * rating and the client has never hired (0 hires, 0% hire rate, nothing spent).
+ */
+export function unrated(facts: ScreenedFacts): boolean {
+  if (facts.reviews === 0) return true;
+  if (facts.rating !== null || (facts.reviews ?? 0) > 0) return false;
+  return facts.hires === 0 || facts.hireRate === 0 || facts.totalSpent === 0;
+}
 
 /** 4 → "4.0", 4.28 → "4.28": stars as Upwork writes them. */
 const fmt = (n: number) => n.toFixed(Math.round(n * 10) === n * 10 ? 1 : 2);
@@ -40,7 +61,7 @@ export function screenClient(
       text: `Rated ${fmt(rating)} of 5 by freelancers${reviews ? ` over ${reviews} reviews` : ''} (under ${fmt(settings.clientRatingCareful)})`,
     });
   }
-  if (reviews === 0) {
+  if (unrated(facts)) {
     findings.push({ id: 'client-no-reviews', level: 'careful', text: 'No reviews from freelancers yet' });
   }
   if (facts.paymentVerified === false) {
@@ -62,11 +83,19 @@ export function screenClient(
     });
   }
 
-  if (findings.some((f) => f.level === 'avoid')) return { level: 'avoid', findings };
-  if (findings.length > 0) return { level: 'careful', findings };
-  // Without the rating and the payment status there is not enough to call a client fine.
-  const known = facts.rating !== null || facts.reviews !== null || facts.paymentVerified !== null;
-  return { level: known ? 'fine' : 'unknown', findings };
+  // `fine` needs evidence: a rating shown (so at least one review) and a verified payment method.
+  const missing: MissingFact[] = [];
+  if (rating === null) missing.push('rating');
+  if (facts.paymentVerified !== true) missing.push('paymentVerified');
+  if (findings.some((f) => f.level === 'avoid')) return { level: 'avoid', findings, missing };
+  if (findings.length > 0) return { level: 'careful', findings, missing };
+  return { level: missing.length === 0 ? 'fine' : 'unknown', findings, missing };
+}
+
+/** The verdict as a parse result and the history keep it: the missing facts only where they made it `unknown`. */
+export function verdictOf({ level, findings, missing }: Screening): Verdict {
+  const reasons = findings.map((f) => f.id);
+  return level === 'unknown' ? { level, reasons, missing } : { level, reasons };
 }
 
 function harshness(given: readonly number[], settings: Settings): string | null {

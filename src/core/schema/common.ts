@@ -30,7 +30,15 @@ export type WarningId = z.infer<typeof WarningId>;
 
 export const VerdictLevel = z.enum(['fine', 'careful', 'avoid', 'unknown']);
 export type VerdictLevel = z.infer<typeof VerdictLevel>;
-export const Verdict = z.object({ level: VerdictLevel, reasons: z.array(WarningId) });
+export const Verdict = z.object({
+  level: VerdictLevel,
+  reasons: z.array(WarningId),
+  /** Where the level is `unknown`: the facts a verdict needs that the page did not let us read. */
+  missing: z
+    .array(z.enum(['rating', 'paymentVerified']))
+    .max(2)
+    .optional(),
+});
 export type Verdict = z.infer<typeof Verdict>;
 
 /** Strings from a page are capped so a hostile page cannot fill the user's storage. */

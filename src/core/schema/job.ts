@@ -22,12 +22,18 @@ export const ClientFacts = z.object({
 });
 export type ClientFacts = z.infer<typeof ClientFacts>;
 
+/** Feedback in a history item: "given" (its stars may not be shown), "none" ("No feedback given"), null when not shown. */
+export const FeedbackShown = z.enum(['given', 'none']).nullable();
+export type FeedbackShown = z.infer<typeof FeedbackShown>;
+
 export const ClientHistoryItem = z.object({
   title: PageText.nullable(),
   /** The freelancer's rating of the client. */
   ratingByFreelancer: Stars.nullable(),
-  /** The client's rating of the freelancer; null for "No feedback given". */
+  /** The client's rating of the freelancer; null for "No feedback given" and where no stars are shown. */
   ratingToFreelancer: Stars.nullable(),
+  feedbackByFreelancer: FeedbackShown,
+  feedbackToFreelancer: FeedbackShown,
   start: IsoMonth.nullable(),
   end: IsoMonth.nullable(),
   pay: z.enum(['fixed', 'hourly']).nullable(),
