@@ -1,3 +1,4 @@
+import type { Screening } from '../core/rules/client';
 import { hasJobTiles } from '../pages/detect';
 import { badgeAnchor, jobTiles, SELECTORS, screenTile, tileOf } from '../pages/tiles';
 import type { Feature } from './feature';
@@ -5,6 +6,8 @@ import { addsElements, onMutations } from './observe';
 import { settings } from './settings';
 import { mountHint } from './shadow';
 import { addTileTip, BADGE_CSS, onFirstTipWanted, tileBadge } from './ui/tile-badge';
+
+const UNREAD: Screening = { level: 'unknown', findings: [], missing: ['rating', 'paymentVerified'] };
 
 /** A verdict badge beside each job tile's title, on feeds, search and under an open slider; new tiles get theirs. */
 export const tileBadges: Feature = {
@@ -31,10 +34,7 @@ export const tileBadges: Feature = {
       'tile-badge',
       (badge, host) => {
         const tile = tileOf(host);
-        const { level, findings } = tile
-          ? screenTile(tile, settings())
-          : { level: 'unknown' as const, findings: [] };
-        addTileTip(badge, level, findings);
+        addTileTip(badge, tile ? screenTile(tile, settings()) : UNREAD);
       },
       signal,
     );

@@ -116,10 +116,18 @@ export function readSpent(tile: Element, text: LazyText): number | null {
   return parseMoney(SPENT.exec(text())?.[1]);
 }
 
+/** A country code as the 2026 tile shows it, alone in its element: "USA", "MYS". */
+const COUNTRY_CODE = /^[A-Z]{3}$/;
+
 export function readCountry(tile: Element): string | null {
   const shown = textOf(first(tile, SELECTORS.country));
-  // Search tiles prefix the country with a hidden "Location" label; 2026 tiles may show a code ("USA").
-  return shown ? shown.replace(/^Location\s*/i, '').trim() || null : null;
+  // Search tiles prefix the country with a hidden "Location" label.
+  if (shown) return shown.replace(/^Location\s*/i, '').trim() || null;
+  // 2026 tiles show a code with no attribute; a country name without one cannot be told from other words.
+  for (const el of tile.querySelectorAll('li span, li strong, li small, li')) {
+    if (el.childElementCount === 0 && COUNTRY_CODE.test(textOf(el) ?? '')) return textOf(el);
+  }
+  return null;
 }
 
 /**

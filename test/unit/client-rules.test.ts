@@ -43,4 +43,24 @@ describe('client screening', () => {
   it('is unknown, not fine, when neither rating, reviews nor payment could be read', () => {
     expect(screen({ rating: null, reviews: null, paymentVerified: null }).level).toBe('unknown');
   });
+
+  it('calls a client fine only with a rating shown and a verified payment, and names what is missing', () => {
+    expect(screen({ paymentVerified: null })).toMatchObject({
+      level: 'unknown',
+      missing: ['paymentVerified'],
+    });
+    // A rated client whose rating the page did not show, with past hires: unknown, not unrated.
+    const pastHires = screen({ rating: null, reviews: null, hires: 19, totalSpent: 11_000 });
+    expect(pastHires).toMatchObject({ level: 'unknown', findings: [], missing: ['rating'] });
+  });
+
+  it('calls a client with no rating and no sign of past hires careful (client-no-reviews), never fine', () => {
+    const unrated = { rating: null, reviews: null };
+    for (const sign of [{ hireRate: 0, jobsPosted: 1 }, { hires: 0 }, { totalSpent: 0 }, { reviews: 0 }]) {
+      expect(screen({ ...unrated, ...sign })).toMatchObject({ level: 'careful' });
+      expect(ids(screen({ ...unrated, ...sign }))).toEqual(['client-no-reviews']);
+    }
+    // "$700+ spent" and "No feedback yet": spent, but nobody rated it.
+    expect(ids(screen({ rating: null, reviews: 0, totalSpent: 700 }))).toEqual(['client-no-reviews']);
+  });
 });

@@ -28,9 +28,11 @@ describe('inline hints', () => {
       (wanted, wantedHost) => {
         builds++;
         expect(wantedHost).toBe(host);
-        addTileTip(wanted, 'avoid', [
-          { id: 'client-low-rating', level: 'avoid', text: 'Rated 2.9 of 5 by freelancers' },
-        ]);
+        addTileTip(wanted, {
+          level: 'avoid',
+          findings: [{ id: 'client-low-rating', level: 'avoid', text: 'Rated 2.9 of 5 by freelancers' }],
+          missing: [],
+        });
       },
       signal,
     );

@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/rules/client';
+import { MISSING_WORDS, type Screening } from '../../core/rules/client';
 import type { VerdictLevel } from '../../core/schema/common';
 import { HOST_ATTRIBUTE } from '../shadow';
 import { el } from './el';
@@ -56,15 +56,15 @@ export function tileBadge(level: VerdictLevel): HTMLElement {
 }
 
 /** The badge's reasons, shown beside it; the badge is repainted in case the tile changed since it was made. */
-export function addTileTip(badge: HTMLElement, level: VerdictLevel, findings: readonly Finding[]): void {
+export function addTileTip(badge: HTMLElement, { level, findings, missing }: Screening): void {
   paint(badge, level);
   const reasons =
     findings.length > 0
       ? findings.map((f) => f.text)
       : [
           level === 'unknown'
-            ? 'This tile does not show the client’s rating or payment status.'
-            : 'No warning signs on this tile.',
+            ? `This tile does not show the client’s ${missing.map((fact) => MISSING_WORDS[fact]).join(' or ')}.`
+            : 'A rated client with a verified payment method, and no warning signs on this tile.',
         ];
   badge.after(
     el(

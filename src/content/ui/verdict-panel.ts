@@ -6,7 +6,7 @@ export const LEVEL_LABEL: Record<VerdictLevel, string> = {
   fine: 'Client looks fine',
   careful: 'Be careful with this client',
   avoid: 'Risky client for your JSS',
-  unknown: 'Client not rated yet',
+  unknown: 'Not enough shown to judge this client',
 };
 
 export const PANEL_CSS = `
