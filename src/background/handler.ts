@@ -3,6 +3,8 @@ import { projectHistory } from '../core/history/project-history';
 import { exportHistory, importHistory } from '../core/history/transfer';
 import type { Projection } from '../core/jss';
 import { Message } from '../core/messages';
+import { parseEarningsReports } from '../core/report/earnings-report';
+import { importEarningsReports } from '../core/report/import-report';
 import { type History, HistoryExport } from '../core/schema/history';
 import { computeWarnings, type Warning } from '../core/warnings';
 import type { Store, StoreProblem } from './store';
@@ -100,6 +102,17 @@ async function apply(message: Message, store: Store): Promise<{ history: History
       let summary = '';
       const history = await store.update((h, now) => {
         const imported = importHistory(h, data.data, now);
+        summary = imported.summary.text;
+        return imported.history;
+      });
+      return { history, summary };
+    }
+    case 'import-report': {
+      const reports = parseEarningsReports(message.files);
+      if (!reports.ok) throw new Error(`${reports.error}. Nothing was imported.`);
+      let summary = '';
+      const history = await store.update((h, now) => {
+        const imported = importEarningsReports(h, reports.files, now);
         summary = imported.summary.text;
         return imported.history;
       });

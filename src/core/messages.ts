@@ -7,6 +7,9 @@ import { Settings } from './schema/settings';
  * The one message protocol between the extension's parts. The background validates every incoming message
  * against it and answers `{ ok: false, error }` to anything else.
  */
+/** A year of daily rows on a dozen contracts is under 1 MB; a file past this is not an earnings report. */
+const MAX_REPORT_CHARS = 20_000_000;
+
 export const Message = z.discriminatedUnion('type', [
   /** A content script read an Upwork page. */
   z.object({ type: z.literal('observation'), result: ParseResult }),
@@ -19,6 +22,14 @@ export const Message = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('save-settings'), settings: Settings }),
   z.object({ type: z.literal('import'), data: z.unknown() }),
+  /** Upwork's earnings reports (CSV text), imported all or nothing. */
+  z.object({
+    type: z.literal('import-report'),
+    files: z
+      .array(z.object({ name: z.string().max(300), text: z.string().max(MAX_REPORT_CHARS) }))
+      .min(1)
+      .max(20),
+  }),
   z.object({ type: z.literal('export') }),
   z.object({ type: z.literal('delete-all') }),
 ]);

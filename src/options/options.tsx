@@ -5,6 +5,7 @@ import type { Reply, State } from '../background/handler';
 import type { Message } from '../core/messages';
 import { ContractsEditor } from './contracts-editor';
 import { DataControls } from './data-controls';
+import { ReportImport } from './report-import';
 import { SettingsForm } from './settings-form';
 
 async function ask(message: Message): Promise<Extract<Reply, { ok: true }>> {
@@ -33,6 +34,16 @@ function Options() {
           key={JSON.stringify(state.history.settings)}
           settings={state.history.settings}
           save={async (settings) => refresh(await ask({ type: 'save-settings', settings }))}
+        />
+      </section>
+      <section>
+        <h2>Import your earnings reports</h2>
+        <ReportImport
+          importReports={async (files) => {
+            const reply = await ask({ type: 'import-report', files });
+            refresh(reply);
+            return reply.summary ?? 'done.';
+          }}
         />
       </section>
       <section>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { handleMessage, type Sender } from '../../src/background/handler';
 import { memoryStorage } from '../../src/background/storage-area';
 import { HISTORY_KEY } from '../../src/background/storage-keys';
 import { Store } from '../../src/background/store';
@@ -187,5 +188,55 @@ describe('a history from before the earnings report', () => {
     expect(Object.keys(area.data).filter((k) => k.startsWith('backup:'))).toEqual([]);
     const after = await store.update((h, now) => importEarningsReports(h, [EXAMPLE], now).history);
     expect(after.contracts['39725429']).toMatchObject({ status: 'active', earnings: 26 });
+  });
+});
+
+describe('the import-report message', () => {
+  const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';
+  const ORIGIN = `chrome-extension://${EXTENSION}/`;
+  const options = { id: EXTENSION, url: `${ORIGIN}options.html` };
+  const setup = () => {
+    const store = new Store(memoryStorage(), () => NOW);
+    const ctx = { store, extensionId: EXTENSION, extensionOrigin: ORIGIN };
+    return {
+      store,
+      send: (message: unknown, sender: Sender = options) => handleMessage(message, sender, ctx),
+    };
+  };
+  const csv = reportCsv([{ date: '2025-02-11', contract: DASHBOARD, hours: '1', amount: '6' }]);
+
+  it('imports the files the options page sends and says what was added', async () => {
+    const { send } = setup();
+    const reply = await send({ type: 'import-report', files: [{ name: '2025.csv', text: csv }] });
+    expect(reply).toMatchObject({
+      ok: true,
+      summary: '1 file, 1 row: 1 contract added, 0 contracts updated.',
+    });
+    expect(reply.ok && reply.state?.history.contracts['39725429']?.earnings).toBe(6);
+  });
+
+  it('refuses the whole batch when one file is bad, naming it, and changes nothing', async () => {
+    const { send, store } = setup();
+    const reply = await send({
+      type: 'import-report',
+      files: [
+        { name: '2025.csv', text: csv },
+        { name: 'notes.csv', text: '"Date","Note"\n' },
+      ],
+    });
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /^notes\.csv, line 1: expected Upwork's earnings report columns .*Nothing was imported\.$/,
+      ),
+    });
+    expect((await store.read()).contracts).toEqual({});
+  });
+
+  it('takes reports only from the extension’s own pages', async () => {
+    const { send } = setup();
+    const tab = { id: EXTENSION, url: 'https://www.upwork.com/nx/reports/freelancer/', tab: { id: 1 } };
+    const reply = await send({ type: 'import-report', files: [{ name: 'a.csv', text: csv }] }, tab);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining("extension's own pages") });
   });
 });
