@@ -14,7 +14,12 @@ function rows(from: number, to: number): CsvRow[] {
   const out: CsvRow[] = [];
   for (let day = from; day < to; day += 4) {
     const date = addDays(TODAY, day - 260);
-    out.push({ date, contract: 'Data pipeline (maintenance, "phase 2") (42000001)', hours: '3', amount: '150' });
+    out.push({
+      date,
+      contract: 'Data pipeline (maintenance, "phase 2") (42000001)',
+      hours: '3',
+      amount: '150',
+    });
     out.push({ date, contract: 'Support retainer (42000002)', hours: '1', amount: '50' });
   }
   return out;
@@ -53,13 +58,17 @@ describe('importing earnings reports on the options page, in Chromium', () => {
     const status = options.locator('.report-import [role="status"]');
     await expect.poll(() => status.textContent()).toMatch(/^Imported 2 files, \d+ rows: 2 contracts added/);
     expect(await status.textContent()).toContain('rows were already known');
-    expect(await options.getByRole('button', { name: 'Data pipeline (maintenance, "phase 2")' }).count()).toBe(1);
+    expect(
+      await options.getByRole('button', { name: 'Data pipeline (maintenance, "phase 2")' }).count(),
+    ).toBe(1);
 
     // A file that is not the report changes nothing and says why.
     await options.locator('.report-import input[type=file]').setInputFiles({
       name: 'notes.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from('"Date","Contract","Hours","Amount","Payment type"\n"yesterday","A (1)","","5",""\n'),
+      buffer: Buffer.from(
+        '"Date","Contract","Hours","Amount","Payment type"\n"yesterday","A (1)","","5",""\n',
+      ),
     });
     await expect
       .poll(() => status.textContent())
