@@ -1,4 +1,5 @@
 import { editContract, mergeObservation } from '../core/history/merge';
+import { mergeNavigation } from '../core/history/merge-habits';
 import { projectHistory } from '../core/history/project-history';
 import { exportHistory, importHistory } from '../core/history/transfer';
 import type { Projection } from '../core/jss';
@@ -42,10 +43,10 @@ export function senderProblem(message: Message, sender: Sender, ctx: HandlerCont
   if (sender.id !== ctx.extensionId) return 'message from another extension or a web page';
   const fromUpworkTab = sender.tab !== undefined && !!sender.url?.startsWith(UPWORK_ORIGIN);
   const fromOwnPage = !!sender.url?.startsWith(ctx.extensionOrigin);
-  if (message.type === 'observation') {
+  if (message.type === 'observation' || message.type === 'navigation') {
     if (!fromUpworkTab) return 'page observations are only taken from content scripts on www.upwork.com';
-    if (new URL(message.result.url).origin !== new URL(sender.url ?? '').origin)
-      return 'observation for another site';
+    const url = message.type === 'observation' ? message.result.url : message.read.url;
+    if (new URL(url).origin !== new URL(sender.url ?? '').origin) return 'observation for another site';
     return null;
   }
   return fromOwnPage ? null : `"${message.type}" is only taken from the extension's own pages`;
@@ -65,7 +66,7 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: HandlerCo
     const { history, summary } = await apply(message, ctx.store);
     if (message.type !== 'get-state' && message.type !== 'export')
       await ctx.changed?.(history, sender, message);
-    if (message.type === 'observation') return { ok: true };
+    if (message.type === 'observation' || message.type === 'navigation') return { ok: true };
     const now = ctx.store.now();
     if (message.type === 'export') return { ok: true, exported: exportHistory(history, now) };
     const state: State = {
@@ -84,6 +85,8 @@ async function apply(message: Message, store: Store): Promise<{ history: History
   switch (message.type) {
     case 'observation':
       return { history: await store.update((h, now) => mergeObservation(h, message.result, now)) };
+    case 'navigation':
+      return { history: await store.update((h, now) => mergeNavigation(h, message.read, now)) };
     case 'edit-contract':
       return { history: await store.update((h, now) => editContract(h, message.contract, now)) };
     case 'save-settings':

@@ -46,7 +46,10 @@ export class Store {
   update(change: (history: History, now: string) => History): Promise<History> {
     const run = this.queue.then(async () => {
       const now = this.now();
-      const next = change(await this.load(now), now);
+      const current = await this.load(now);
+      const next = change(current, now);
+      // A change that changed nothing is not written (the same unread count read on every page, say).
+      if (next === current) return next;
       try {
         await this.saveHistory(next, now);
         return next;

@@ -9,9 +9,17 @@ import { jobClientPanel } from './job-client-panel';
 import { reportPage } from './report-page';
 import { followSettings, loadSettings } from './settings';
 import { tileBadges } from './tile-badges';
+import { unreadMessages } from './unread-messages';
 
 // The hints first: the page report only schedules its first read for an idle moment, and must not delay them.
-const FEATURES: Feature[] = [jobClientPanel, tileBadges, contractHints, contractsListMarkers, reportPage];
+const FEATURES: Feature[] = [
+  jobClientPanel,
+  tileBadges,
+  contractHints,
+  contractsListMarkers,
+  reportPage,
+  unreadMessages,
+];
 
 let controller: AbortController | undefined;
 let currentUrl = '';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Contract } from './schema/contract';
+import { NavigationRead } from './schema/habits';
 import { ParseResult } from './schema/parse-result';
 import { Settings } from './schema/settings';
 
@@ -13,6 +14,8 @@ const MAX_REPORT_CHARS = 20_000_000;
 export const Message = z.discriminatedUnion('type', [
   /** A content script read an Upwork page. */
   z.object({ type: z.literal('observation'), result: ParseResult }),
+  /** A content script read Upwork's navigation (unread messages), on any page. */
+  z.object({ type: z.literal('navigation'), read: NavigationRead }),
   /** The popup or options page asks for the stored history and what follows from it. */
   z.object({ type: z.literal('get-state') }),
   /** The user adds or corrects a contract; the given fields win over later reads. */
@@ -36,4 +39,4 @@ export const Message = z.discriminatedUnion('type', [
 export type Message = z.infer<typeof Message>;
 
 /** Messages only the extension's own pages (popup, options) may send; content scripts may only report pages. */
-export const PAGE_ONLY_TYPES: ReadonlySet<Message['type']> = new Set(['observation']);
+export const PAGE_ONLY_TYPES: ReadonlySet<Message['type']> = new Set(['observation', 'navigation']);

@@ -51,6 +51,22 @@ export const DEFAULT_SETTINGS = {
   noFeedbackShare: 1 / 3,
   /** `legacy` only: days between Upwork's updates. */
   legacyUpdateDays: 14,
+  // Daily habits (invitations, messages, feedback both ways, repeat clients).
+  /** An invitation to interview unanswered this long warns; Upwork counts replies within 24 hours. */
+  invitationWarnHours: 20,
+  invitationDangerHours: 24,
+  /** Unread messages this long warn: clients expect an answer within a few hours. */
+  messagesWaitingHours: 3,
+  /** An open hourly contract with no hours logged this long: time to ask the client to end it with feedback. */
+  askFeedbackQuietDays: 14,
+  /** Clients who liked you: gave at least this many stars, last contract ended this many days ago or more. */
+  likedClientStars: 4.5,
+  likedClientAfterDays: 60,
+  /** The message the contract page copies for the client; {client} and {contract} are filled in. */
+  askFeedbackMessage:
+    'Hi {client}, thank you for working with me on “{contract}”. Everything is delivered, so the contract can be ' +
+    'closed: could you end it from your side? Upwork will then ask you for feedback, and if you are happy with ' +
+    'my work, 5 stars would mean a lot to me. Thank you!',
   // Which inline hints to show.
   showJobPanel: true,
   showTileBadges: true,

@@ -54,3 +54,18 @@ export function daysQuiet(
   const since = contract.lastActivityAt ?? contract.startedAt;
   return since ? daysBetween(since, today) : null;
 }
+
+const HOUR_MS = 3_600_000;
+
+/** Hours (with fractions) from one ISO timestamp to another; negative when `to` is earlier. */
+export function hoursBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / HOUR_MS;
+}
+
+/** "1 hour", "5 hours", "2 days 3 hours" from whole hours, for sentences shown to the freelancer. */
+export function formatHours(hours: number): string {
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (hours < 48) return unit(hours, 'hour');
+  const days = Math.floor(hours / 24);
+  return hours % 24 ? `${unit(days, 'day')} ${unit(hours % 24, 'hour')}` : unit(days, 'day');
+}

@@ -1,5 +1,7 @@
 import { clientWarnings } from './rules/client-warnings';
 import { contractRules } from './rules/contracts';
+import { feedbackRules } from './rules/feedback';
+import { invitationRules, messageRules } from './rules/inbox';
 import { jssRules } from './rules/jss';
 import type { WarningId } from './schema/common';
 import type { History } from './schema/history';
@@ -11,7 +13,7 @@ export interface Warning {
   id: WarningId;
   severity: Severity;
   subject: {
-    kind: 'client' | 'job' | 'contract' | 'score';
+    kind: 'client' | 'job' | 'contract' | 'score' | 'invitation' | 'messages';
     id: string;
     name: string | null;
     url: string | null;
@@ -29,7 +31,7 @@ export interface Warning {
 /** A rule is pure: the same history, time and settings always give the same warnings. */
 export type Rule = (history: History, now: string, settings: Settings) => Warning[];
 
-const RULES: Rule[] = [contractRules, jssRules, clientWarnings];
+const RULES: Rule[] = [invitationRules, messageRules, contractRules, feedbackRules, jssRules, clientWarnings];
 
 const SEVERITY_ORDER: Record<Severity, number> = { danger: 0, warn: 1, info: 2 };
 

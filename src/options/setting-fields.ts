@@ -65,6 +65,32 @@ export const NUMBER_GROUPS: { title: string; fields: NumberField[] }[] = [
     ],
   },
   {
+    title: 'Daily habits',
+    fields: [
+      {
+        key: 'invitationWarnHours',
+        label: 'Warn about an unanswered invitation after',
+        help: 'hours',
+        step: 1,
+      },
+      { key: 'invitationDangerHours', label: 'Urgent after', help: 'hours (Upwork counts 24)', step: 1 },
+      { key: 'messagesWaitingHours', label: 'Warn about unread messages after', help: 'hours', step: 0.5 },
+      {
+        key: 'askFeedbackQuietDays',
+        label: 'Ask to end an hourly contract after',
+        help: 'days with no hours logged',
+        step: 1,
+      },
+      { key: 'likedClientStars', label: 'A client liked you: gave at least', help: 'stars', step: 0.1 },
+      {
+        key: 'likedClientAfterDays',
+        label: 'Suggest a message about new work after',
+        help: 'days since their last contract ended',
+        step: 1,
+      },
+    ],
+  },
+  {
     title: 'Job Success model',
     fields: [
       { key: 'topRatedLine', label: 'Top Rated line', help: '% Job Success', step: 1 },

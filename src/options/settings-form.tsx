@@ -23,7 +23,11 @@ export function SettingsForm({
     const candidate = Object.fromEntries(
       Object.entries(draft).map(([k, v]) => [
         k,
-        typeof v === 'boolean' ? v : String(v).trim() === '' ? Number.NaN : Number(v),
+        typeof v === 'boolean' || typeof DEFAULT_SETTINGS[k as keyof Settings] === 'string'
+          ? v
+          : String(v).trim() === ''
+            ? Number.NaN
+            : Number(v),
       ]),
     );
     const parsed = SettingsSchema.safeParse(candidate);
@@ -75,6 +79,26 @@ export function SettingsForm({
           ))}
         </fieldset>
       ))}
+      <fieldset>
+        <legend>Asking a client to end a contract</legend>
+        <div class="field message">
+          <label for="askFeedbackMessage">The message a contract’s page copies for you</label>
+          <textarea
+            id="askFeedbackMessage"
+            rows={5}
+            maxLength={2000}
+            value={String(draft.askFeedbackMessage)}
+            aria-invalid={errors.askFeedbackMessage ? 'true' : undefined}
+            aria-describedby="askFeedbackMessage-help"
+            onInput={(e) => setDraft({ ...draft, askFeedbackMessage: e.currentTarget.value })}
+          />
+          <span id="askFeedbackMessage-help" class="help">
+            {'{client}'} and {'{contract}'} become the client’s name and the contract’s title. JSS Guard only
+            copies it; you paste and send it yourself.
+            {errors.askFeedbackMessage && <strong class="error"> · {errors.askFeedbackMessage}</strong>}
+          </span>
+        </div>
+      </fieldset>
       <div class="buttons">
         <button type="submit">Save settings</button>
         <button type="button" onClick={() => setDraft({ ...DEFAULT_SETTINGS })}>

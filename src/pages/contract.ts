@@ -1,8 +1,9 @@
 /** One contract's page: `/nx/wm/contracts/<id>`, `/nx/wm/workroom/<id>/…`, `/ab/contracts/<id>`. */
 import type { ContractsParse } from '../core/schema/contract';
 import { readContractFields } from './contract-fields';
+import { readFunding } from './contract-funding';
 import { mainContent } from './contracts';
-import { first } from './dom';
+import { first, spacedText } from './dom';
 
 export const SELECTORS = {
   title: ['[data-test="contract-title"]', 'main h1', 'h1', 'main h2'],
@@ -25,16 +26,20 @@ export function endContractButton(doc: Document): Element | null {
 export function parseContract(doc: Document, url: string): ContractsParse {
   const id = ID_IN_URL.exec(new URL(url).pathname)?.[1];
   if (!id) return { page: 'contract', url, missed: ['contracts'], contracts: [] };
-  const { fields, missed } = readContractFields(mainContent(doc), first(doc, SELECTORS.title));
+  const main = mainContent(doc);
+  const { fields, missed } = readContractFields(main, first(doc, SELECTORS.title));
   // A contract page shows its status and its start or earnings; without them it did not load or Upwork changed
   // it: report that, and store no contract made of guesses.
   if (fields.status === null || (fields.startedAt === null && fields.earnings === null)) {
     return { page: 'contract', url, missed: ['contracts'], contracts: [] };
   }
+  // A fixed-price contract's milestones: whether one is funded, whether all are paid.
+  const funding = fields.kind === 'fixed' ? readFunding(main, spacedText(main)) : undefined;
+  const fundingMissed = funding === null && fields.status === 'active' ? ['funding'] : [];
   return {
     page: 'contract',
     url,
-    missed: missed.map((f) => `contracts.0.${f}`),
-    contracts: [{ id, ...fields }],
+    missed: [...missed, ...fundingMissed].map((f) => `contracts.0.${f}`),
+    contracts: [{ id, ...fields, ...(funding !== undefined && { funding }) }],
   };
 }

@@ -21,6 +21,8 @@ export const isJobPage = path(new RegExp(`^/(jobs|freelance-jobs/apply)/([^/]*_)
 export const isJobApply = path(new RegExp(`^/(nx|ab)/proposals/job/${JOB_ID}/apply/?$`, 'i'));
 /** A submitted proposal, which shows the job and its client: `/nx/proposals/<number>`. */
 export const isProposal = path(/^\/(nx|ab)\/proposals\/\d{6,25}\/?$/);
+/** The freelancer's proposals, with the invitations to interview: `/nx/proposals/`, `/nx/proposals/active`. */
+export const isProposals = path(/^\/(nx|ab)\/proposals(\/active)?\/?$/);
 /** The job details slider over a feed or search: `…/details/~0…`. */
 export const isJobSlider = path(
   new RegExp(`^/nx/(s/)?(find-work|search/jobs)(/[a-z-]+)?/details/${JOB_ID}/?$`, 'i'),
@@ -49,6 +51,7 @@ export const PREDICATES = {
   isJobPage,
   isJobApply,
   isProposal,
+  isProposals,
   isJobSlider,
   isJobFeed,
   isJobSearch,
@@ -80,6 +83,7 @@ export function pageKind(input: string | URL): PageKind {
   if (isJobFeed(url) || isJobSearch(url)) return 'job-list';
   if (isContracts(url)) return 'contracts';
   if (isContract(url)) return 'contract';
+  if (isProposals(url)) return 'proposals';
   if (isStats(url)) return 'stats';
   if (isProfile(url)) return 'profile';
   return 'other';
@@ -113,6 +117,12 @@ export const SAMPLE_URLS: Record<keyof typeof PREDICATES, readonly string[]> = {
   isProposal: [
     'https://www.upwork.com/nx/proposals/1999111122223333444',
     'https://www.upwork.com/nx/proposals/1999111122223333444/',
+  ],
+  isProposals: [
+    'https://www.upwork.com/nx/proposals/',
+    'https://www.upwork.com/nx/proposals',
+    'https://www.upwork.com/nx/proposals/active',
+    'https://www.upwork.com/ab/proposals/',
   ],
   isJobSlider: [
     'https://www.upwork.com/nx/find-work/most-recent/details/~021999055296412911573?pageTitle=Job%20Details&_modalInfo=%5B%7B%7D%5D&nav_dir=pop',
@@ -158,7 +168,7 @@ export const SAMPLE_OTHER_URLS = [
   'https://www.upwork.com/jobs/~03notanid',
   'https://www.upwork.com/freelance-jobs/web-development/',
   'https://www.upwork.com/nx/find-work/details',
-  'https://www.upwork.com/nx/proposals/',
+  'https://www.upwork.com/nx/proposals/archived',
   'https://www.upwork.com/nx/wm/contracts/new',
   'https://www.upwork.com/freelancers/settings/contactInfo',
   'https://www.upwork.com/nx/my-stats/earnings/extra',

@@ -9,6 +9,7 @@ const PAGE_NAMES: Record<string, string> = {
   stats: 'My Stats',
   job: 'a job page',
   'job-list': 'a job list',
+  proposals: 'your proposals page (invitations)',
 };
 
 /** Stored data kept aside, and pages Upwork changed so they could not be read: said plainly, never hidden. */

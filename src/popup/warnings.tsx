@@ -1,6 +1,14 @@
 import type { Warning } from '../core/warnings';
 
 const SEVERITY_LABEL = { danger: 'Urgent', warn: 'Warning', info: 'Note' } as const;
+const OPEN_LABEL: Record<Warning['subject']['kind'], string> = {
+  contract: 'the contract',
+  job: 'the job',
+  invitation: 'the invitation',
+  messages: 'your messages',
+  client: 'it',
+  score: 'it',
+};
 
 /** The warnings, worst first, each with its figures, what to do, and a link to the page on Upwork. */
 export function Warnings({
@@ -32,9 +40,7 @@ export function Warnings({
           </p>
           {w.subject.url && (
             <a class="open" href={w.subject.url} target="_blank" rel="noreferrer">
-              Open{' '}
-              {w.subject.kind === 'contract' ? 'the contract' : w.subject.kind === 'job' ? 'the job' : 'it'}{' '}
-              on Upwork
+              Open {OPEN_LABEL[w.subject.kind]} on Upwork
             </a>
           )}
         </li>

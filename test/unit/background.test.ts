@@ -104,4 +104,30 @@ describe('background messages', () => {
     expect(area.data[backupKey]).toEqual(corrupt);
     expect(reply.state.history.jobs).toEqual([]);
   });
+
+  it('takes the unread-messages count from a content script on Upwork only, and shows it in the state', async () => {
+    const { ctx, area } = setup();
+    const message = { type: 'navigation', read: { url: JOB_URL, unreadMessages: 3, missed: [] } };
+    expect(await handleMessage(message, popup, ctx)).toMatchObject({ ok: false });
+    expect(
+      await handleMessage(message, { ...contentScript, url: 'https://evil.example/ab/messages/' }, ctx),
+    ).toMatchObject({ ok: false });
+    expect(
+      await handleMessage({ ...message, read: { ...message.read, unreadMessages: -1 } }, contentScript, ctx),
+    ).toMatchObject({ ok: false });
+    expect(area.data[HISTORY_KEY]).toBeUndefined();
+    expect(await handleMessage(message, contentScript, ctx)).toEqual({ ok: true });
+    const reply = await handleMessage({ type: 'get-state' }, popup, ctx);
+    if (!reply.ok || !reply.state) throw new Error('no state');
+    expect(reply.state.history.messages).toMatchObject({ unread: 3 });
+  });
+
+  it('does not write the history again for a read that changes nothing', async () => {
+    const { ctx, area } = setup();
+    const message = { type: 'navigation', read: { url: JOB_URL, unreadMessages: 1, missed: [] } };
+    await handleMessage(message, contentScript, ctx);
+    const written = area.data[HISTORY_KEY];
+    await handleMessage(message, contentScript, ctx);
+    expect(area.data[HISTORY_KEY]).toBe(written);
+  });
 });

@@ -47,4 +47,22 @@ describe('npm run parse', { timeout: 60_000 }, () => {
       stderr: expect.stringContaining('cannot read'),
     });
   });
+
+  it('reads the invitations’ local times as of --now in --tz', () => {
+    const { status, stdout } = run(
+      '--url',
+      'https://www.upwork.com/nx/proposals/',
+      join(FIXTURES, 'pages', 'proposals-text-only.html'),
+      '--now',
+      '2026-11-25T12:00:00Z',
+      '--tz',
+      'America/New_York',
+    );
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).invitations[0]).toMatchObject({
+      title: 'WordPress speed audit',
+      receivedAt: '2026-11-25T02:30:00.000Z',
+    });
+    expect(run('--url', 'https://www.upwork.com/nx/proposals/', 'x.html', '--now', 'soon').status).toBe(2);
+  });
 });

@@ -42,7 +42,10 @@ describe('contract warnings', () => {
       needsAction: true,
       subject: { url: 'https://www.upwork.com/nx/wm/contracts/a' },
     });
-    expect(ids(withContracts(stored({ id: 'b', lastActivityAt: '2026-10-27' })))).toEqual([]);
+    // 29 days quiet: not inactive yet, but time to ask the client to end it with feedback.
+    expect(ids(withContracts(stored({ id: 'b', lastActivityAt: '2026-10-27' })))).toEqual([
+      'contract-ask-feedback:b',
+    ]);
   });
 
   it('warns about an open contract with $0 after 14 days, but not a newer one', () => {
@@ -64,7 +67,7 @@ describe('contract warnings', () => {
 
   it('asks for feedback from day 7 to day 14 after a paid contract ended without it', () => {
     const ended = (id: string, endedAt: string) =>
-      stored({ id, status: 'ended', endedAt, earnings: 400, endedBy: 'client' });
+      stored({ id, status: 'ended', endedAt, earnings: 400, endedBy: 'client', feedbackGiven: 5 });
     expect(ids(withContracts(ended('day6', '2026-11-19')))).toEqual([]);
     expect(ids(withContracts(ended('day7', '2026-11-18')))).toEqual(['contract-ended-no-feedback:day7']);
     expect(ids(withContracts(ended('day14', '2026-11-11')))).toEqual(['contract-ended-no-feedback:day14']);

@@ -4,6 +4,7 @@ import type { History, StoredContract } from '../schema/history';
 import type { JobParse } from '../schema/job';
 import type { ParseResult } from '../schema/parse-result';
 import { clientKeyOf } from './client-key';
+import { mergeInvitations } from './merge-habits';
 import { projectHistory } from './project-history';
 
 /** Values a page could not read are null: they never overwrite what an earlier visit read. */
@@ -32,6 +33,8 @@ export function mergeObservation(history: History, result: ParseResult, now: str
     case 'profile':
     case 'stats':
       return mergeFreelancer(next, result.freelancer, now);
+    case 'proposals':
+      return mergeInvitations(next, result, now);
     default:
       return next;
   }
@@ -50,6 +53,8 @@ export function parseFailed(result: ParseResult): boolean {
     case 'profile':
     case 'stats':
       return result.freelancer.jss === null && result.freelancer.badges.length === 0;
+    case 'proposals':
+      return result.missed.includes('invitations');
     default:
       return false;
   }

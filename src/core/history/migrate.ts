@@ -28,6 +28,13 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unk
     schemaVersion: 3,
     settings: { ...DEFAULT_SETTINGS, ...(upgradeSettings(old.settings) as object | undefined) },
   }),
+  // Version 4: the daily habits' settings (invitations, messages, asking for feedback) at their defaults. The
+  // invitations and unread messages it keeps are optional: a history without them is whole.
+  3: (old) => ({
+    ...old,
+    schemaVersion: 4,
+    settings: { ...DEFAULT_SETTINGS, ...(old.settings as object | undefined) },
+  }),
 };
 
 export type Migration =

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { StoredInvitations, StoredMessages } from '../schema/habits';
 import {
   History,
   JssObservation,
@@ -61,6 +62,9 @@ export function salvage(value: Record<string, unknown>): Salvaged {
   const pages = keepValid(PageStatus, entriesOf(value.pages));
   const reportRows = keepValid(ReportRows.valueType, entriesOf(value.reportRows));
   note(reportRows.bad, reportRows.bad === 1 ? "contract's report rows" : "contracts' report rows");
+  // Invitations and unread messages are read again on the next visit: kept when whole, else left out silently.
+  const invitations = StoredInvitations.safeParse(value.invitations);
+  const messages = StoredMessages.safeParse(value.messages);
   const settings = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(value.settings as object) });
   if (!settings.success) dropped.push('the settings');
   // The whole did not validate even though every entry did: a part had the wrong shape (a list as text, say).
@@ -75,6 +79,8 @@ export function salvage(value: Record<string, unknown>): Salvaged {
       pages: Object.fromEntries(pages.kept),
       reportRows: Object.fromEntries(reportRows.kept),
       settings: settings.success ? settings.data : { ...DEFAULT_SETTINGS },
+      ...(invitations.success && { invitations: invitations.data }),
+      ...(messages.success && { messages: messages.data }),
     },
     dropped,
   };

@@ -4,10 +4,10 @@ import { daysBetween, daysQuiet, humanDay } from '../time';
 import type { Warning } from '../warnings';
 
 const money = (usd: number | null) => (usd === null ? 'unknown earnings' : `$${usd.toLocaleString('en-US')}`);
-const named = (c: StoredContract) =>
+export const named = (c: StoredContract) =>
   `“${c.title ?? `Contract ${c.id}`}”${c.clientName ? ` with ${c.clientName}` : ''}`;
 
-function subject(c: StoredContract): Warning['subject'] {
+export function contractSubject(c: StoredContract): Warning['subject'] {
   return {
     kind: 'contract',
     id: c.id,
@@ -26,7 +26,7 @@ function contractWarnings(c: StoredContract, today: string, s: Settings): Warnin
       warnings.push({
         id: 'contract-inactive',
         severity: c.earnings === 0 ? 'danger' : 'warn',
-        subject: subject(c),
+        subject: contractSubject(c),
         title: `Open contract with no activity for ${idle} days`,
         reason: `${named(c)}: last activity ${humanDay(c.lastActivityAt ?? c.startedAt ?? '')}, earned ${money(c.earnings)}.${c.earnings === 0 ? ' If it ends with $0 it counts against your score.' : ''}`,
         action: 'Ask the client to close it and leave feedback, or get the work moving again.',
@@ -36,7 +36,7 @@ function contractWarnings(c: StoredContract, today: string, s: Settings): Warnin
       warnings.push({
         id: 'contract-no-earnings',
         severity: 'danger',
-        subject: subject(c),
+        subject: contractSubject(c),
         title: `Open contract with no earnings after ${age} days`,
         reason: `${named(c)} started ${humanDay(c.startedAt ?? '')} and has earned $0. A contract that ends with no earnings counts against your score.`,
         action:
@@ -56,7 +56,7 @@ function contractWarnings(c: StoredContract, today: string, s: Settings): Warnin
       warnings.push({
         id: 'contract-ended-no-feedback',
         severity: 'warn',
-        subject: subject(c),
+        subject: contractSubject(c),
         title: `No feedback ${since} days after the contract ended`,
         reason: `${named(c)} ended ${humanDay(c.endedAt)} without the client’s feedback; they have until day ${s.feedbackWindowDays} to leave it.`,
         action: 'Send the client a short thank-you and ask them to leave feedback now.',
@@ -67,7 +67,7 @@ function contractWarnings(c: StoredContract, today: string, s: Settings): Warnin
       warnings.push({
         id: 'contract-ended-by-you',
         severity: 'info',
-        subject: subject(c),
+        subject: contractSubject(c),
         title: 'You ended this contract yourself',
         reason: `${named(c)} ended ${humanDay(c.endedAt)}. When the freelancer ends a contract, the client is not prompted for feedback.`,
         action: 'Next time, ask the client to end the contract: Upwork then asks them for feedback.',

@@ -25,6 +25,11 @@ export const WarningId = z.enum([
   'contract-ended-by-you',
   'jss-below-top-rated',
   'jss-dropping',
+  'invitation-waiting',
+  'messages-waiting',
+  'contract-feedback-to-give',
+  'contract-ask-feedback',
+  'contract-unfunded',
 ]);
 export type WarningId = z.infer<typeof WarningId>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDate, PageText, PageUrl, Percent, Stars, Usd } from './common';
+import { Funding } from './habits';
 
 /** `unknown`: a contract known only from Upwork's earnings report, whose status no page has shown yet. */
 export const ContractStatus = z.enum(['active', 'paused', 'ended', 'unknown']);
@@ -20,6 +21,8 @@ export const Contract = z.object({
   feedbackReceived: Stars.nullable(),
   feedbackGiven: Stars.nullable(),
   endedBy: EndedBy.nullable(),
+  /** A fixed-price contract's milestones as its page shows them; absent where no page showed them. */
+  funding: Funding.nullable().optional(),
 });
 export type Contract = z.infer<typeof Contract>;
 

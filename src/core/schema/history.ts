@@ -2,10 +2,11 @@ import * as z from 'zod';
 import { upgradeSettings } from '../settings';
 import { Count, IsoDateTime, PageText, PageUrl, Percent, Stars, Verdict } from './common';
 import { Badge, Contract } from './contract';
+import { StoredInvitations, StoredMessages } from './habits';
 import { ClientFacts, JobId } from './job';
 import { Settings } from './settings';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** A contract as kept: the page's fields, when we saw it, and which fields the user corrected (those win). */
 export const StoredContract = Contract.extend({
@@ -69,6 +70,9 @@ export const History = z.object({
   pages: z.record(z.string(), PageStatus),
   /** The earnings report's rows, as facts, per contract id (report/facts.ts): what makes a re-import change nothing. */
   reportRows: ReportRows,
+  // Optional: read again on the next visit to Upwork, they are not missed in a history saved before them.
+  invitations: StoredInvitations.optional(),
+  messages: StoredMessages.optional(),
 });
 export type History = z.infer<typeof History>;
 

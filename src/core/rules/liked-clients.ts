@@ -1,0 +1,54 @@
+import type { History, StoredContract } from '../schema/history';
+import type { Settings } from '../settings';
+import { daysBetween } from '../time';
+
+export interface LikedClient {
+  /** The client's id where known, else their name: how their contracts are grouped. */
+  key: string;
+  name: string | null;
+  /** The stars of their most recent feedback to you. */
+  stars: number;
+  contracts: number;
+  lastEndedAt: string;
+  daysSince: number;
+  /** The contract to open for a message (the most recent). */
+  contractId: string;
+}
+
+const clientOf = (c: StoredContract) => c.clientId ?? c.clientName;
+
+/**
+ * Clients worth a message about new work: their latest feedback to you was 4.5 stars or more, their last contract
+ * ended 60 days ago or more, and nothing is open with them. Repeat hires count for you. Most recently ended first.
+ */
+export function likedClients(history: History, now: string, settings: Settings): LikedClient[] {
+  const today = now.slice(0, 10);
+  const byClient = new Map<string, StoredContract[]>();
+  for (const c of Object.values(history.contracts)) {
+    const key = clientOf(c);
+    if (key) byClient.set(key, [...(byClient.get(key) ?? []), c]);
+  }
+  const liked: LikedClient[] = [];
+  for (const [key, contracts] of byClient) {
+    if (contracts.some((c) => c.status !== 'ended')) continue; // open, paused or of unknown status
+    const ended = contracts
+      .filter((c): c is StoredContract & { endedAt: string } => c.endedAt !== null)
+      .sort((a, b) => b.endedAt.localeCompare(a.endedAt));
+    const last = ended[0];
+    const rated = ended.find((c) => c.feedbackReceived !== null);
+    if (!last || !rated || rated.feedbackReceived === null) continue;
+    const daysSince = daysBetween(last.endedAt, today);
+    if (rated.feedbackReceived < settings.likedClientStars || daysSince < settings.likedClientAfterDays)
+      continue;
+    liked.push({
+      key,
+      name: last.clientName ?? rated.clientName,
+      stars: rated.feedbackReceived,
+      contracts: contracts.length,
+      lastEndedAt: last.endedAt,
+      daysSince,
+      contractId: last.id,
+    });
+  }
+  return liked.sort((a, b) => b.lastEndedAt.localeCompare(a.lastEndedAt));
+}

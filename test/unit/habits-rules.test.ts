@@ -1,0 +1,325 @@
+import { describe, expect, it } from 'vitest';
+import { emptyHistory } from '../../src/core/history/empty';
+import { mergeInvitations, mergeNavigation } from '../../src/core/history/merge-habits';
+import { salvage } from '../../src/core/history/salvage';
+import { askFeedbackMessage } from '../../src/core/rules/feedback';
+import { invitationWait } from '../../src/core/rules/inbox';
+import { likedClients } from '../../src/core/rules/liked-clients';
+import type { Invitation } from '../../src/core/schema/habits';
+import { History, type StoredContract } from '../../src/core/schema/history';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { computeWarnings } from '../../src/core/warnings';
+import { historyWith, storedContract } from '../helpers/contracts';
+
+const NOW = '2026-11-25T12:00:00.000Z';
+const hoursBefore = (hours: number, now = NOW) => new Date(Date.parse(now) - hours * 3_600_000).toISOString();
+
+const invitation = (id: string, receivedAt: string | null, fields: Partial<Invitation> = {}): Invitation => ({
+  id,
+  title: `Job ${id}`,
+  clientName: 'Harbor Goods',
+  receivedAt,
+  precision: receivedAt ? 'minute' : null,
+  url: `https://www.upwork.com/nx/proposals/interview/${id}`,
+  ...fields,
+});
+const withInvitations = (...items: Invitation[]): History =>
+  mergeInvitations(
+    emptyHistory(),
+    { page: 'proposals', url: 'https://www.upwork.com/nx/proposals/', missed: [], invitations: items },
+    hoursBefore(0.5),
+  );
+const warningsOf = (history: History, id: string, now = NOW) =>
+  computeWarnings(history, now).filter((w) => w.id === id);
+
+describe('invitations to interview (invitation-waiting)', () => {
+  it('says nothing under 20 hours, warns from 20, and is urgent only past 24', () => {
+    expect(warningsOf(withInvitations(invitation('a', hoursBefore(19.99))), 'invitation-waiting')).toEqual(
+      [],
+    );
+    const [at20] = warningsOf(withInvitations(invitation('a', hoursBefore(20))), 'invitation-waiting');
+    expect(at20).toMatchObject({
+      severity: 'warn',
+      title: 'Invitation waiting 20 hours: 4 hours left of 24',
+      needsAction: true,
+      subject: { kind: 'invitation', id: 'a', url: 'https://www.upwork.com/nx/proposals/interview/a' },
+    });
+    expect(at20?.action).toMatch(/^Accept or decline — declining counts as a reply/);
+    expect(
+      warningsOf(withInvitations(invitation('a', hoursBefore(24))), 'invitation-waiting')[0]?.severity,
+    ).toBe('warn');
+    const [past] = warningsOf(withInvitations(invitation('a', hoursBefore(24.02))), 'invitation-waiting');
+    expect(past).toMatchObject({ severity: 'danger', title: 'Invitation unanswered for over 24 hours' });
+  });
+
+  it('counts hours waited and left of 24 for the inline hint', () => {
+    expect(invitationWait(hoursBefore(5.5), NOW, DEFAULT_SETTINGS)).toEqual({
+      hoursWaited: 5,
+      hoursLeft: 19,
+      severity: null,
+    });
+    expect(invitationWait(hoursBefore(30), NOW, DEFAULT_SETTINGS)).toMatchObject({
+      hoursLeft: 0,
+      severity: 'danger',
+    });
+  });
+
+  it('follows the thresholds in the settings', () => {
+    const history = withInvitations(invitation('a', hoursBefore(10)));
+    const settings = { ...DEFAULT_SETTINGS, invitationWarnHours: 8, invitationDangerHours: 9 };
+    expect(computeWarnings(history, NOW, settings).find((w) => w.id === 'invitation-waiting')?.severity).toBe(
+      'danger',
+    );
+  });
+
+  it('counts a day shown without a time from its start, and says so', () => {
+    const day = invitation('a', '2026-11-24T00:00:00.000Z', { precision: 'day' });
+    const [warning] = warningsOf(withInvitations(day), 'invitation-waiting');
+    expect(warning?.severity).toBe('danger');
+    expect(warning?.reason).toContain('Upwork showed no time');
+  });
+
+  it('counts an invitation with no time shown from when JSS Guard first saw it', () => {
+    const history = withInvitations(invitation('a', null));
+    expect(warningsOf(history, 'invitation-waiting')).toEqual([]);
+    expect(warningsOf(history, 'invitation-waiting', hoursBefore(-21))[0]?.reason).toContain(
+      'Upwork showed no date',
+    );
+  });
+
+  it('forgets an invitation once the proposals page no longer lists it (answered), but not when the page failed', () => {
+    const history = withInvitations(invitation('a', hoursBefore(21)), invitation('b', hoursBefore(22)));
+    const url = 'https://www.upwork.com/nx/proposals/';
+    const answered = mergeInvitations(
+      history,
+      { page: 'proposals', url, missed: [], invitations: [invitation('b', hoursBefore(22))] },
+      NOW,
+    );
+    expect(answered.invitations?.items.map((i) => i.id)).toEqual(['b']);
+    const failed = mergeInvitations(
+      history,
+      { page: 'proposals', url, missed: ['invitations'], invitations: [] },
+      NOW,
+    );
+    expect(failed.invitations?.items.map((i) => i.id)).toEqual(['a', 'b']);
+    const partly = mergeInvitations(
+      history,
+      { page: 'proposals', url, missed: ['invitations.1'], invitations: [invitation('b', hoursBefore(22))] },
+      NOW,
+    );
+    expect(partly.invitations?.items.map((i) => i.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('keeps the earliest of two equally precise reads and a precise time over a day', () => {
+    const first = withInvitations(invitation('a', hoursBefore(5), { precision: 'hour' }));
+    const url = 'https://www.upwork.com/nx/proposals/';
+    const later = mergeInvitations(
+      first,
+      {
+        page: 'proposals',
+        url,
+        missed: [],
+        invitations: [invitation('a', hoursBefore(4.7), { precision: 'hour' })],
+      },
+      NOW,
+    );
+    expect(later.invitations?.items[0]?.receivedAt).toBe(hoursBefore(5));
+    const precise = mergeInvitations(
+      first,
+      { page: 'proposals', url, missed: [], invitations: [invitation('a', hoursBefore(4.9))] },
+      NOW,
+    );
+    expect(precise.invitations?.items[0]).toMatchObject({
+      receivedAt: hoursBefore(4.9),
+      precision: 'minute',
+    });
+  });
+});
+
+describe('unread messages (messages-waiting)', () => {
+  const nav = (unreadMessages: number | null) => ({
+    url: 'https://www.upwork.com/nx/find-work/',
+    unreadMessages,
+    missed: [],
+  });
+
+  it('warns once messages have been unread for 3 hours, counting from the first read that saw them', () => {
+    let history = mergeNavigation(emptyHistory(), nav(2), hoursBefore(3));
+    history = mergeNavigation(history, nav(3), hoursBefore(1));
+    const [warning] = warningsOf(history, 'messages-waiting');
+    expect(warning).toMatchObject({
+      severity: 'warn',
+      title: '3 unread messages for 3 hours or more',
+      needsAction: true,
+    });
+    expect(warning?.action).toMatch(/^Answer within a few hours/);
+    expect(warningsOf(mergeNavigation(emptyHistory(), nav(1), hoursBefore(2.9)), 'messages-waiting')).toEqual(
+      [],
+    );
+  });
+
+  it('starts counting again once none are unread, and ignores a navigation it could not read', () => {
+    let history = mergeNavigation(emptyHistory(), nav(2), hoursBefore(5));
+    history = mergeNavigation(history, nav(0), hoursBefore(4));
+    history = mergeNavigation(history, nav(1), hoursBefore(1));
+    expect(history.messages?.unreadSince).toBe(hoursBefore(1));
+    expect(warningsOf(history, 'messages-waiting')).toEqual([]);
+    expect(mergeNavigation(history, nav(null), NOW)).toBe(history);
+  });
+
+  it('does not save the same count read again a minute later', () => {
+    const history = mergeNavigation(emptyHistory(), nav(2), hoursBefore(1));
+    expect(mergeNavigation(history, nav(2), hoursBefore(0.98))).toBe(history);
+    expect(mergeNavigation(history, nav(2), NOW)).not.toBe(history);
+  });
+});
+
+const contract = (id: string, fields: Partial<StoredContract>): StoredContract =>
+  storedContract({ id, title: `Contract ${id}`, clientId: null, clientName: `Client ${id}`, ...fields });
+const withContracts = historyWith;
+
+describe('feedback to give the client (contract-feedback-to-give)', () => {
+  it('reminds with the days left of the 14-day window, until its last day and not after', () => {
+    const ended = (endedAt: string) =>
+      warningsOf(withContracts(contract('a', { endedAt })), 'contract-feedback-to-give');
+    expect(ended('2026-11-24')[0]).toMatchObject({
+      title: 'Leave feedback for the client: 13 days left',
+      severity: 'info',
+    });
+    expect(ended('2026-11-14')[0]).toMatchObject({
+      title: 'Leave feedback for the client: 3 days left',
+      severity: 'warn',
+    });
+    expect(ended('2026-11-12')[0]?.title).toBe('Leave feedback for the client: 1 day left');
+    expect(ended('2026-11-11')[0]?.title).toBe('Leave feedback for the client: last day');
+    expect(ended('2026-11-10')).toEqual([]);
+    expect(ended('2026-11-24')[0]?.subject.url).toBe('https://www.upwork.com/nx/wm/contracts/a');
+  });
+
+  it('says nothing once you have left feedback, or for a contract still open', () => {
+    expect(
+      warningsOf(
+        withContracts(contract('a', { endedAt: '2026-11-24', feedbackGiven: 5 })),
+        'contract-feedback-to-give',
+      ),
+    ).toEqual([]);
+    expect(
+      warningsOf(withContracts(contract('a', { status: 'active' })), 'contract-feedback-to-give'),
+    ).toEqual([]);
+    // Double-blind: within the window the client's feedback shows only once you have left yours.
+    const theirs = contract('a', { endedAt: '2026-11-24', feedbackReceived: 5 });
+    expect(warningsOf(withContracts(theirs), 'contract-feedback-to-give')).toEqual([]);
+  });
+});
+
+describe('asking for feedback (contract-ask-feedback) and unfunded starts (contract-unfunded)', () => {
+  const funding = (inEscrow: boolean, allPaid: boolean) => ({
+    milestones: 2,
+    paid: allPaid ? 2 : 0,
+    inEscrow,
+    allPaid,
+  });
+
+  it('asks for feedback on a fixed-price contract whose milestones are all paid', () => {
+    const history = withContracts(contract('a', { status: 'active', funding: funding(false, true) }));
+    expect(warningsOf(history, 'contract-ask-feedback')[0]?.title).toBe(
+      'Every milestone is paid: ask the client to end the contract',
+    );
+    expect(warningsOf(history, 'contract-unfunded')).toEqual([]);
+  });
+
+  it('asks on an hourly contract with no hours logged for 14 days, until contract-inactive takes over at 30', () => {
+    const hourly = (lastActivityAt: string) =>
+      warningsOf(
+        withContracts(contract('a', { status: 'active', kind: 'hourly', lastActivityAt })),
+        'contract-ask-feedback',
+      );
+    expect(hourly('2026-11-12')).toEqual([]);
+    expect(hourly('2026-11-11')[0]?.title).toBe(
+      'No hours logged for 14 days: ask the client to end the contract',
+    );
+    expect(hourly('2026-10-26')).toEqual([]);
+  });
+
+  it('warns about an active fixed-price contract with no milestone in escrow, not once funded or unread', () => {
+    expect(
+      warningsOf(
+        withContracts(contract('a', { status: 'active', funding: funding(false, false) })),
+        'contract-unfunded',
+      )[0],
+    ).toMatchObject({ severity: 'warn', title: 'Fixed-price contract with no funded milestone' });
+    expect(
+      warningsOf(
+        withContracts(contract('a', { status: 'active', funding: funding(true, false) })),
+        'contract-unfunded',
+      ),
+    ).toEqual([]);
+    expect(warningsOf(withContracts(contract('a', { status: 'active' })), 'contract-unfunded')).toEqual([]);
+  });
+
+  it('fills the client’s name and the contract’s title into the message, as text', () => {
+    const c = contract('a', { clientName: 'Lumen <b>Labs</b>', title: 'Brand PDF' });
+    const message = askFeedbackMessage(c, DEFAULT_SETTINGS);
+    expect(message).toMatch(/^Hi Lumen <b>Labs<\/b>, thank you for working with me on “Brand PDF”/);
+    expect(message).toContain('5 stars');
+    expect(askFeedbackMessage(c, { ...DEFAULT_SETTINGS, askFeedbackMessage: 'Thanks {client}!' })).toBe(
+      'Thanks Lumen <b>Labs</b>!',
+    );
+  });
+});
+
+describe('clients who liked you', () => {
+  const history = withContracts(
+    contract('a1', { clientName: 'Acme', endedAt: '2026-09-01', feedbackReceived: 5 }),
+    contract('b1', { clientName: 'Blue', endedAt: '2026-09-26', feedbackReceived: 4.5 }),
+    contract('c1', { clientName: 'Cedar', endedAt: '2026-09-27', feedbackReceived: 5 }),
+    contract('d1', { clientName: 'Dune', endedAt: '2026-06-01', feedbackReceived: 4.4 }),
+    contract('e1', { clientName: 'Elm', endedAt: '2026-06-01', feedbackReceived: 5 }),
+    contract('e2', { clientName: 'Elm', status: 'active', endedAt: null }),
+    contract('f1', { clientName: 'Fir', endedAt: '2026-05-01', feedbackReceived: 5 }),
+    contract('f2', { clientName: 'Fir', endedAt: '2026-08-01', feedbackReceived: 3 }),
+  );
+
+  it('lists clients who gave 4.5 stars or more, whose last contract ended 60 days ago or more, with none open', () => {
+    expect(likedClients(history, NOW, DEFAULT_SETTINGS).map((c) => [c.name, c.stars, c.daysSince])).toEqual([
+      ['Blue', 4.5, 60],
+      ['Acme', 5, 85],
+    ]);
+  });
+
+  it('follows the thresholds in the settings', () => {
+    const settings = { ...DEFAULT_SETTINGS, likedClientStars: 4, likedClientAfterDays: 30 };
+    expect(likedClients(history, NOW, settings).map((c) => c.name)).toEqual([
+      'Cedar',
+      'Blue',
+      'Acme',
+      'Dune',
+    ]);
+  });
+});
+
+describe('the stored shape', () => {
+  it('still validates a history saved before invitations and messages were kept', () => {
+    const old = { ...emptyHistory() };
+    expect(History.safeParse(old).success).toBe(true);
+    const withBoth = mergeNavigation(
+      withInvitations(invitation('a', hoursBefore(2))),
+      { url: 'https://www.upwork.com/', unreadMessages: 1, missed: [] },
+      NOW,
+    );
+    expect(History.parse(JSON.parse(JSON.stringify(withBoth)))).toEqual(withBoth);
+  });
+
+  it('keeps the invitations and messages of a damaged history when they still validate', () => {
+    const history = mergeNavigation(
+      withInvitations(invitation('a', hoursBefore(2))),
+      { url: 'https://www.upwork.com/', unreadMessages: 4, missed: [] },
+      NOW,
+    );
+    const { history: kept } = salvage({ ...JSON.parse(JSON.stringify(history)), contracts: 'oops' });
+    expect(kept.invitations?.items.map((i) => i.id)).toEqual(['a']);
+    expect(kept.messages?.unread).toBe(4);
+    const { history: bad } = salvage({ ...history, contracts: 'oops', messages: { unread: 'x' } });
+    expect(bad.messages).toBeUndefined();
+  });
+});
