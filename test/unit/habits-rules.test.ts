@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyHistory } from '../../src/core/history/empty';
 import { mergeInvitations, mergeNavigation } from '../../src/core/history/merge-habits';
+import { migrate } from '../../src/core/history/migrate';
 import { salvage } from '../../src/core/history/salvage';
 import { askFeedbackMessage } from '../../src/core/rules/feedback';
 import { invitationWait } from '../../src/core/rules/inbox';
@@ -321,5 +322,14 @@ describe('the stored shape', () => {
     expect(kept.messages?.unread).toBe(4);
     const { history: bad } = salvage({ ...history, contracts: 'oops', messages: { unread: 'x' } });
     expect(bad.messages).toBeUndefined();
+  });
+
+  it('migrates a version-3 history to version 4 with the daily habits’ settings at their defaults, keeping the rest', () => {
+    const { invitationWarnHours, askFeedbackMessage, ...older } = DEFAULT_SETTINGS;
+    const v3 = { ...emptyHistory(), schemaVersion: 3, settings: { ...older, inactiveDays: 21 } };
+    const migration = migrate(JSON.parse(JSON.stringify(v3)));
+    if (migration.kind !== 'migrated') throw new Error(migration.kind);
+    const history = History.parse(migration.value);
+    expect(history.settings).toMatchObject({ inactiveDays: 21, invitationWarnHours, askFeedbackMessage });
   });
 });
