@@ -3,8 +3,8 @@ import type { ParseResult } from '../core/schema/parse-result';
 import { ext as browser } from '../ext';
 import { parsePage } from '../pages';
 import { pageKind } from '../pages/detect';
+import { onContentChanges } from './content-roots';
 import type { Feature } from './feature';
-import { onMutations } from './observe';
 import { settings } from './settings';
 
 /** How long the page must be quiet before it is read again: Upwork fills boxes in over a few seconds. */
@@ -28,8 +28,8 @@ async function send(result: ParseResult, signal: AbortSignal): Promise<boolean> 
 }
 
 /**
- * Reads the page and sends what it shows to the background, again whenever the main content changes,
- * but only when the result differs from what was last sent.
+ * Reads the page and sends what it shows to the background, again whenever its content changes (the main content,
+ * and the sliders and client boxes outside it), but only when the result differs from what was last sent.
  */
 export const reportPage: Feature = {
   id: 'report-page',
@@ -55,6 +55,6 @@ export const reportPage: Feature = {
     // The first report waits for an idle moment: the hints the freelancer sees come first.
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
     idle(() => signal.aborted || report(), { timeout: 1000 });
-    onMutations(document.querySelector('main') ?? document.body, schedule, { signal });
+    onContentChanges(schedule, { signal });
   },
 };

@@ -1,9 +1,18 @@
+/// <reference types="chrome" />
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoBody } from '../../scripts/demo-pages.mjs';
 import { chromiumWithExtension } from '../helpers/browser';
 
 const FEED = 'https://www.upwork.com/nx/find-work/most-recent';
 const LONG_LIST = 'https://www.upwork.com/nx/search/jobs/?q=many';
+/** The demo feed whose slider's client box fills in 2.5 s after it opens, well after the page's first read. */
+const LATE_FEED = `${FEED}?late=1`;
+
+function pageFor(url: string): string | null {
+  if (url.startsWith(LONG_LIST)) return searchPage(200);
+  if (url.startsWith(LATE_FEED)) return demoBody(FEED)?.replace('}, 1000);', '}, 2500);') ?? null;
+  return demoBody(url);
+}
 
 /** A search page with `n` tiles, every fourth client unverified and rated low. */
 function searchPage(n: number): string {
@@ -22,7 +31,7 @@ function searchPage(n: number): string {
 
 describe('client screening in Chromium', () => {
   const chromium = chromiumWithExtension({
-    pages: (url: string) => (url.startsWith(LONG_LIST) ? searchPage(200) : demoBody(url)),
+    pages: pageFor,
   });
   let browser: ReturnType<typeof chromium>;
   beforeAll(() => {
@@ -50,6 +59,30 @@ describe('client screening in Chromium', () => {
       .poll(() => panel.locator('.panel').textContent(), { timeout: 5000 })
       .toContain('Client looks fine');
     expect(await panel.count()).toBe(1);
+  });
+
+  it('stores a job opened in a slider outside <main> with its client, once the client box fills in late', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(LATE_FEED);
+    // A job no other test opens: its stored client can come from this slider only.
+    await page.getByRole('link', { name: 'Data pipeline in Python' }).first().click();
+    expect(await page.locator('main .air3-slider-job-details').count()).toBe(0);
+    const worker = browser.worker;
+    if (!worker) throw new Error('no service worker');
+    const stored = () =>
+      worker.evaluate(async () => {
+        type Stored = {
+          jobs: { id: string; clientKey: string | null; verdict: { level: string } }[];
+          clients: Record<string, { rating: number | null; country: string | null }>;
+        };
+        const { history } = (await chrome.storage.local.get('history')) as { history?: Stored };
+        const job = history?.jobs.find((j) => j.id === '~021990000000000010103');
+        const client = job?.clientKey ? history?.clients[job.clientKey] : undefined;
+        return job && { level: job.verdict.level, rating: client?.rating, country: client?.country };
+      });
+    await expect
+      .poll(stored, { timeout: 10_000 })
+      .toEqual({ level: 'careful', rating: 3.68, country: 'Germany' });
   });
 
   it('puts a badge on every tile, also on tiles added by scrolling, with the reasons on keyboard focus', async () => {
