@@ -5,6 +5,7 @@ import type { Reply, State } from '../background/handler';
 import type { Message } from '../core/messages';
 import { ContractsEditor } from './contracts-editor';
 import { DataControls } from './data-controls';
+import { ModelNotes } from './model-notes';
 import { ReportImport } from './report-import';
 import { SettingsForm } from './settings-form';
 
@@ -78,15 +79,7 @@ function Options() {
       </section>
       <section>
         <h2>What the projection assumes</h2>
-        <p>
-          Upwork does not publish how it computes your Job Success Score, and you cannot see private feedback.
-          JSS Guard projects it with a documented model: (successful − negative) ÷ counted outcomes over the
-          last 6, 12 and 24 months, the best window shown. Feedback of 4.5 or more, long hourly contracts and
-          repeat clients count for you; contracts that end with $0 and feedback under 4.0 count against you,
-          unless the client rates everyone low; contracts without feedback are left out unless they are more
-          than a third. The range shows what private feedback could do. Every number is a setting above; the
-          full model is in the project’s docs/jss-model.md.
-        </p>
+        <ModelNotes settings={state.history.settings} />
       </section>
     </main>
   );

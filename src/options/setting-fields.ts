@@ -1,4 +1,4 @@
-import type { Settings } from '../core/settings';
+import type { JssRules, Settings } from '../core/settings';
 
 type NumberKey = { [K in keyof Settings]: Settings[K] extends number ? K : never }[keyof Settings];
 type BooleanKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
@@ -6,8 +6,11 @@ type BooleanKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : nev
 export interface NumberField {
   key: NumberKey;
   label: string;
+  /** The unit, in words. */
   help: string;
   step: number;
+  /** How the value is typed and its default shown: dollars, or a share typed as a fraction or a percent. */
+  unit?: 'usd' | 'share';
 }
 
 /** Every threshold, in the words of the freelancer, grouped as the options page shows them. */
@@ -91,7 +94,7 @@ export const NUMBER_GROUPS: { title: string; fields: NumberField[] }[] = [
     ],
   },
   {
-    title: 'Job Success model',
+    title: 'Job Success model: outcomes (both rule sets)',
     fields: [
       { key: 'topRatedLine', label: 'Top Rated line', help: '% Job Success', step: 1 },
       { key: 'negativeBelow', label: 'Feedback under this is negative', help: 'stars', step: 0.1 },
@@ -109,21 +112,108 @@ export const NUMBER_GROUPS: { title: string; fields: NumberField[] }[] = [
       },
       { key: 'flaggedMinReviews', label: 'Reviews needed to flag a client', help: 'reviews', step: 1 },
       {
+        key: 'noEarningsUpTo',
+        label: 'Earnings up to this count as none',
+        help: 'US dollars',
+        step: 1,
+        unit: 'usd',
+      },
+      {
+        key: 'staleDays',
+        label: 'Open contract counts as ended when quiet for more than',
+        help: 'days since its last activity',
+        step: 1,
+      },
+      {
         key: 'longTermDays',
-        label: 'Hourly contract is long-term after',
-        help: 'days with earnings',
+        label: 'Hourly contract is long-term when paid over',
+        help: 'days',
+        step: 1,
+      },
+    ],
+  },
+  {
+    title: 'Job Success model: weights (current rules)',
+    fields: [
+      {
+        key: 'weightSmallUpTo',
+        label: 'A small job earns up to',
+        help: 'US dollars',
+        step: 1,
+        unit: 'usd',
+      },
+      { key: 'weightSmall', label: 'A small job (or $0) counts as', help: 'jobs', step: 0.05 },
+      {
+        key: 'weightMediumUpTo',
+        label: 'A medium job earns up to',
+        help: 'US dollars',
+        step: 1,
+        unit: 'usd',
+      },
+      { key: 'weightMedium', label: 'A medium job counts as', help: 'jobs', step: 0.05 },
+      { key: 'weightLarge', label: 'A larger job counts as', help: 'jobs', step: 0.05 },
+      {
+        key: 'weightPeriodDays',
+        label: 'One job more for each paid period of',
+        help: 'days (about 3 months)',
+        step: 1,
+      },
+      { key: 'maxWeight', label: 'A contract counts as at most', help: 'jobs', step: 0.5 },
+    ],
+  },
+  {
+    title: 'Job Success model: first score and updates',
+    fields: [
+      {
+        key: 'currentMinOutcomes',
+        label: 'Current rules: rated contracts needed',
+        help: 'counted outcomes',
+        step: 1,
+      },
+      {
+        key: 'minClients',
+        label: 'Current rules: from at least',
+        help: 'different clients',
+        step: 1,
+      },
+      {
+        key: 'legacyMinOutcomes',
+        label: 'Legacy rules: rated contracts needed',
+        help: 'counted outcomes per window',
         step: 1,
       },
       {
         key: 'noFeedbackShare',
-        label: 'Share of contracts that may lack feedback',
-        help: 'from 0 to 1',
-        step: 0.01,
+        label: 'Legacy rules: share of ended contracts that may lack feedback',
+        help: 'a fraction such as 1/3, or a percent such as 33%',
+        step: 0,
+        unit: 'share',
       },
-      { key: 'legacyMinOutcomes', label: 'Outcomes needed for a score', help: 'contracts', step: 1 },
-      { key: 'legacyUpdateDays', label: 'Upwork updates the score every', help: 'days', step: 1 },
-      { key: 'recentJobsCap', label: 'Jobs to remember', help: 'most recent', step: 10 },
+      {
+        key: 'legacyUpdateDays',
+        label: 'Legacy rules: Upwork updates the score every',
+        help: 'days',
+        step: 1,
+      },
     ],
+  },
+  {
+    title: 'Storage',
+    fields: [{ key: 'recentJobsCap', label: 'Jobs to remember', help: 'most recent', step: 10 }],
+  },
+];
+
+/** The rule sets, as the options page offers them (docs/jss-model.md). */
+export const RULE_CHOICES: { value: JssRules; label: string; help: string }[] = [
+  {
+    value: 'current',
+    label: 'Upwork’s current rules (since September 2024)',
+    help: 'one 24-month window, updated daily; jobs weighted by earnings and paid length; a first score after 2 rated contracts from 2 clients',
+  },
+  {
+    value: 'legacy',
+    label: 'Legacy rules (before September 2024)',
+    help: 'the best of 6, 12 and 24 months, every two weeks; every contract counts once; a first score after 5',
   },
 ];
 

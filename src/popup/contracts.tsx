@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import { contractsInListOrder, FIRST_CONTRACTS_SHOWN } from '../core/history/listing';
 import type { StoredContract } from '../core/schema/history';
+import type { Settings } from '../core/settings';
+import { isoDay } from '../core/time';
 import { daysAgo, formatMoney, formatStars } from './format';
 import type { ProjectionSummary } from './view-model';
+import { weightWhy } from './weight-why';
 
 const OUTCOME_LABEL = {
   successful: 'counts for you',
@@ -16,12 +19,14 @@ export function Contracts({
   contracts,
   total,
   outcomes,
+  settings,
   now,
 }: {
   contracts: readonly StoredContract[];
   /** How many the history holds: more than `contracts` while the popup shows its snapshot. */
   total: number;
   outcomes: ProjectionSummary['outcomes'] | undefined;
+  settings: Settings;
   now: string;
 }) {
   const [showAll, setShowAll] = useState(false);
@@ -29,6 +34,7 @@ export function Contracts({
     return <p class="empty">Open your contracts page on Upwork once so JSS Guard can read it.</p>;
   }
   const sorted = contractsInListOrder(contracts);
+  const today = isoDay(now);
   const shown = showAll ? sorted : sorted.slice(0, FIRST_CONTRACTS_SHOWN);
   return (
     <>
@@ -62,6 +68,9 @@ export function Contracts({
                 <span class={`outcome ${outcome.outcome}`}>
                   {OUTCOME_LABEL[outcome.outcome]}: {outcome.reason}
                 </span>
+              )}
+              {outcome && outcome.outcome !== 'excluded' && (
+                <span class="weight">{weightWhy(c, outcome.weight, today, settings)}</span>
               )}
             </li>
           );

@@ -38,7 +38,7 @@ export function PopupView({
       </header>
       <Notices problems={problems} pages={history.pages} />
       <ThisPage url={activeUrl} history={history} partial={partial !== undefined} />
-      <ScoreCard latest={latest} projection={projection} standing={standing} topRatedLine={line} />
+      <ScoreCard latest={latest} projection={projection} standing={standing} settings={history.settings} />
       {!latest && (
         <p class="empty">
           Open your Upwork profile or My Stats once so JSS Guard can see your Job Success Score.
@@ -60,6 +60,7 @@ export function PopupView({
           contracts={contracts}
           total={partial?.contractCount ?? contracts.length}
           outcomes={projection?.outcomes}
+          settings={history.settings}
           now={now}
         />
       </section>

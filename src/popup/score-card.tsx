@@ -1,4 +1,5 @@
 import type { JssObservation } from '../core/schema/history';
+import type { Settings } from '../core/settings';
 import type { TopRatedStanding } from '../core/top-rated';
 import { formatDate, formatPercent } from './format';
 import type { ProjectionSummary } from './view-model';
@@ -10,18 +11,33 @@ const STANDING_TEXT: Record<TopRatedStanding['status'], string> = {
   unknown: 'Top Rated standing unknown',
 };
 
-/** The observed score, the projected one with its range and next update, and the Top Rated standing. */
+/** "Upwork's current rules · last 24 months", "legacy rules · best of 6, 12, 24 months: 6" */
+function rulesLine(projection: ProjectionSummary | undefined, settings: Settings): string {
+  if (settings.jssRules === 'current') return 'Upwork’s current rules · last 24 months';
+  const best = projection?.bestWindow;
+  return `Legacy rules · best of 6, 12, 24 months${best ? `: the ${best}-month window` : ''}`;
+}
+
+/** What a first score needs under the rule set, from the settings. */
+function needs(settings: Settings): string {
+  return settings.jssRules === 'current'
+    ? `needs ${settings.currentMinOutcomes} rated contracts from ${settings.minClients} clients`
+    : `needs ${settings.legacyMinOutcomes} rated contracts`;
+}
+
+/** The observed score, the projected one with its rule set, range and next update, and the Top Rated standing. */
 export function ScoreCard({
   latest,
   projection,
   standing,
-  topRatedLine,
+  settings,
 }: {
   latest: JssObservation | undefined;
   projection: ProjectionSummary | undefined;
   standing: TopRatedStanding;
-  topRatedLine: number;
+  settings: Settings;
 }) {
+  const topRatedLine = settings.topRatedLine;
   const projected = projection?.projected ?? null;
   const { low, high } = projection?.range ?? { low: null, high: null };
   const trend = latest?.value != null && projected !== null ? projected - latest.value : null;
@@ -35,13 +51,16 @@ export function ScoreCard({
       <div class={`score projected ${trend !== null && trend < 0 ? 'down' : ''}`}>
         <span class="label">Projected</span>
         <span class="value">{formatPercent(projected)}</span>
+        <span class="detail rules">{rulesLine(projection, settings)}</span>
         <span class="detail">
-          {projected === null
-            ? 'not enough rated contracts yet'
-            : `range ${formatPercent(low)}–${formatPercent(high)}${projection?.bestWindow ? ` · ${projection.bestWindow}-month window` : ''}`}
+          {projected === null ? needs(settings) : `range ${formatPercent(low)}–${formatPercent(high)}`}
         </span>
         {projection?.nextUpdate && (
-          <span class="detail">next update about {formatDate(projection.nextUpdate)}</span>
+          <span class="detail">
+            {settings.jssRules === 'current'
+              ? `Upwork updates daily: next ${formatDate(projection.nextUpdate)}`
+              : `next update about ${formatDate(projection.nextUpdate)}`}
+          </span>
         )}
         {projection?.calibration && (
           <span class="detail calibration">

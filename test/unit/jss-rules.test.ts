@@ -10,8 +10,7 @@ const NOW = '2026-11-25';
 const current = DEFAULT_SETTINGS;
 const legacy = { ...DEFAULT_SETTINGS, jssRules: 'legacy' as const };
 const small = { startedAt: '2026-08-01', endedAt: '2026-09-01', lastActivityAt: '2026-09-01', earnings: 200 };
-const weightOf = (fields: Partial<Contract>) =>
-  weighing(contract(fields), fields.endedAt ?? null, NOW, current, 'current').weight;
+const weightOf = (fields: Partial<Contract>) => weighing(contract(fields), NOW, current, 'current').weight;
 
 describe('weights (current)', () => {
   it('bases the weight on earnings: up to $250 is 1, up to $1,000 is 1.25, more is 1.5', () => {
@@ -43,7 +42,7 @@ describe('weights (current)', () => {
   it('takes every number from the settings', () => {
     const c = contract({ startedAt: '2026-01-01', lastActivityAt: '2026-03-02', earnings: 300 });
     const s = { ...current, weightMediumUpTo: 299, weightLarge: 2, weightPeriodDays: 30, maxWeight: 3 };
-    expect(weighing(c, null, NOW, s, 'current')).toEqual({ weight: 3, base: 2, periods: 2, days: 60 });
+    expect(weighing(c, NOW, s, 'current')).toEqual({ weight: 3, base: 2, periods: 2, days: 60 });
   });
 });
 

@@ -48,6 +48,37 @@ describe('the popup', () => {
     expect(stripe?.querySelector('.outcome')?.textContent).toBe('counts for you: 5.0 feedback');
   });
 
+  it('names the rule set and its window, and what a first score needs', () => {
+    const card = (history: History) => show(stateOf(history)).querySelector('.score-card');
+    expect(card(typicalHistory())?.querySelector('.rules')?.textContent).toBe(
+      'Upwork’s current rules · last 24 months',
+    );
+    const legacy = typicalHistory();
+    legacy.settings = { ...legacy.settings, jssRules: 'legacy' };
+    expect(card(legacy)?.querySelector('.rules')?.textContent).toMatch(
+      /^Legacy rules · best of 6, 12, 24 months: the (6|12|24)-month window$/,
+    );
+    expect(card(emptyHistory())?.textContent).toContain('needs 2 rated contracts from 2 clients');
+  });
+
+  it('shows each counted contract’s weight and why', () => {
+    const weightOf = (history: History, title: string) =>
+      [...show(stateOf(history)).querySelectorAll('.contract')]
+        .find((c) => c.textContent?.includes(title))
+        ?.querySelector('.weight')?.textContent;
+    // $3,120 hourly, paid May 10 → Nov 22 (196 days: 2 periods of 91): 1.5 + 2.
+    expect(weightOf(typicalHistory(), 'Shopify theme fixes')).toBe('3.5 × — $3,120 earned, 6 months paid');
+    expect(weightOf(typicalHistory(), 'API integration with Stripe')).toBe(
+      '1.25 × — $950 earned, 48 days paid',
+    );
+    expect(weightOf(typicalHistory(), 'Figma to HTML')).toBe('1 × — no earnings');
+    // Left out: no weight to show.
+    expect(weightOf(typicalHistory(), 'Migrate WordPress to Next.js')).toBeUndefined();
+    const legacy = typicalHistory();
+    legacy.settings = { ...legacy.settings, jssRules: 'legacy' };
+    expect(weightOf(legacy, 'Shopify theme fixes')).toBe('1 × — the legacy rules count every contract once');
+  });
+
   it('shows the verdict on the job open in the active tab', () => {
     const history = typicalHistory();
     const text = show(stateOf(history), history.jobs[0]?.url ?? null).querySelector(

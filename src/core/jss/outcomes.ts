@@ -124,7 +124,7 @@ export function classify(contract: Contract, context: ClassifyContext): Classifi
     ended,
     open,
     feedback: contract.feedbackReceived,
-    weight: weightOf(contract, end, now, settings, rules),
+    weight: weightOf(contract, now, settings, rules),
     client: contract.clientId ?? contract.clientName ?? `#${contract.id}`,
   };
 }

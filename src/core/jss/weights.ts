@@ -23,42 +23,30 @@ function baseWeight(earnings: number | null, s: Settings): number {
 }
 
 /** Paid length in days for the weight, to the last activity, the end or today, whichever comes first; null without earnings. */
-function paidDays(contract: Contract, end: string | null, today: string, settings: Settings): number | null {
+function paidDays(contract: Contract, today: string, settings: Settings): number | null {
   const earned = contract.earnings !== null && contract.earnings > settings.noEarningsUpTo;
   if (!earned || !contract.startedAt) return null;
-  const until = earlier(contract.lastActivityAt, earlier(end, today));
+  // A stale contract ends on its last activity, which is then the earliest anyway: its end date need not be known.
+  const until = earlier(contract.lastActivityAt, earlier(contract.endedAt, today));
   return Math.max(0, daysBetween(contract.startedAt, until));
 }
 
 /**
- * How many jobs a contract counts as (docs/jss-model.md, "Weights"). `end` is the day the model ends it (its end, or
- * its last activity when it went stale), null while open. Under `legacy` every contract weighs 1. A number alone,
- * with no object made: it is asked once per contract of the history.
+ * How many jobs a contract counts as (docs/jss-model.md, "Weights"); under `legacy` every contract weighs 1. A number
+ * alone, with no object made: it is asked once per contract of the history.
  */
-export function weightOf(
-  contract: Contract,
-  end: string | null,
-  today: string,
-  settings: Settings,
-  rules: JssRules,
-): number {
+export function weightOf(contract: Contract, today: string, settings: Settings, rules: JssRules): number {
   if (rules === 'legacy') return 1;
-  const days = paidDays(contract, end, today, settings);
+  const days = paidDays(contract, today, settings);
   const periods = days === null ? 0 : Math.floor(days / settings.weightPeriodDays);
   return Math.min(settings.maxWeight, baseWeight(contract.earnings, settings) + periods);
 }
 
 /** The weight and what it rests on, for the popup. */
-export function weighing(
-  contract: Contract,
-  end: string | null,
-  today: string,
-  settings: Settings,
-  rules: JssRules,
-): Weighing {
-  const weight = weightOf(contract, end, today, settings, rules);
+export function weighing(contract: Contract, today: string, settings: Settings, rules: JssRules): Weighing {
+  const weight = weightOf(contract, today, settings, rules);
   if (rules === 'legacy') return { weight, base: 1, periods: 0, days: null };
-  const days = paidDays(contract, end, today, settings);
+  const days = paidDays(contract, today, settings);
   const periods = days === null ? 0 : Math.floor(days / settings.weightPeriodDays);
   return { weight, base: baseWeight(contract.earnings, settings), periods, days };
 }

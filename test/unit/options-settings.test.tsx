@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { SettingsForm } from '../../src/options/settings-form';
+import { formatShare, parseShare } from '../../src/options/share';
+
+function form(settings: Settings = DEFAULT_SETTINGS) {
+  const saved: Settings[] = [];
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  act(() => {
+    render(<SettingsForm settings={settings} save={async (s) => void saved.push(s)} />, root);
+  });
+  const input = (id: string) => root.querySelector<HTMLInputElement>(`#${id}`) as HTMLInputElement;
+  const help = (id: string) => root.querySelector(`#${id}-help`)?.textContent ?? '';
+  const type = (id: string, value: string) =>
+    act(() => {
+      input(id).value = value;
+      input(id).dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  const submit = async () => {
+    await act(async () => {
+      root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+  };
+  return { root, input, help, type, submit, saved };
+}
+
+describe('shares as a freelancer types them', () => {
+  it('shows a simple fraction as a fraction, anything else as a percent, never 0.3333…', () => {
+    expect([1 / 3, 0.25, 2 / 3, 0.5, 0, 1, 0.275].map(formatShare)).toEqual([
+      '1/3',
+      '1/4',
+      '2/3',
+      '1/2',
+      '0',
+      '1',
+      '27.5%',
+    ]);
+  });
+
+  it('reads a fraction, a percent or a decimal, and refuses anything else', () => {
+    expect(parseShare('1/3')).toBeCloseTo(1 / 3, 12);
+    expect(parseShare(' 25 % ')).toBe(0.25);
+    expect(parseShare('0.4')).toBe(0.4);
+    for (const bad of ['', 'a third', '3/2', '120%', '33', '-1/3']) expect(parseShare(bad)).toBeNaN();
+  });
+});
+
+describe('the options page’s model settings', () => {
+  it('offers the two rule sets, current chosen by default', () => {
+    const { root } = form();
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="jssRules"]')];
+    expect(radios.map((r) => [r.value, r.checked])).toEqual([
+      ['current', true],
+      ['legacy', false],
+    ]);
+    expect(radios[0]?.closest('label')?.textContent).toContain('since September 2024');
+  });
+
+  it('lists the new settings with their defaults and units', () => {
+    const { input, help } = form();
+    expect(input('noFeedbackShare').value).toBe('1/3');
+    expect(help('noFeedbackShare')).toContain('default 1/3');
+    expect(help('weightSmallUpTo')).toBe('US dollars · default $250');
+    expect(help('weightMediumUpTo')).toBe('US dollars · default $1,000');
+    expect(help('weightMedium')).toBe('jobs · default 1.25');
+    expect(help('staleDays')).toContain('days since its last activity · default 90');
+    expect(help('maxWeight')).toBe('jobs · default 8');
+    expect(help('currentMinOutcomes')).toContain('default 2');
+    expect(help('minClients')).toContain('different clients · default 2');
+    expect(help('legacyMinOutcomes')).toContain('default 5');
+  });
+
+  it('saves the chosen rule set and a share typed as a percent', async () => {
+    const f = form();
+    act(() => {
+      f.root.querySelector<HTMLInputElement>('input[value="legacy"]')?.click();
+    });
+    f.type('noFeedbackShare', '25%');
+    await f.submit();
+    expect(f.saved).toEqual([{ ...DEFAULT_SETTINGS, jssRules: 'legacy', noFeedbackShare: 0.25 }]);
+  });
+
+  it('refuses a share it cannot read, saving nothing', async () => {
+    const f = form();
+    f.type('noFeedbackShare', 'a third');
+    await f.submit();
+    expect(f.saved).toEqual([]);
+    expect(f.help('noFeedbackShare')).toMatch(/· default 1\/3 · ./);
+  });
+});
