@@ -6,6 +6,7 @@ import type { Projection } from '../core/jss';
 import { Message } from '../core/messages';
 import { parseEarningsReports } from '../core/report/earnings-report';
 import { importEarningsReports } from '../core/report/import-report';
+import { LIKED_CLIENTS_SHOWN, type LikedClient, likedClients } from '../core/rules/liked-clients';
 import { type History, HistoryExport } from '../core/schema/history';
 import { computeWarnings, type Warning } from '../core/warnings';
 import type { Store, StoreProblem } from './store';
@@ -21,7 +22,20 @@ export interface State {
   history: History;
   projection: Projection;
   warnings: Warning[];
+  /** Clients worth a message about new work (popup, "Clients who liked you"). */
+  likedClients: LikedClient[];
   problems: StoreProblem[];
+}
+
+/** Everything the popup and options page show, made from the history at `now`. */
+export function stateOf(history: History, now: string, problems: StoreProblem[] = []): State {
+  return {
+    history,
+    projection: projectHistory(history, now),
+    warnings: computeWarnings(history, now),
+    likedClients: likedClients(history, now, history.settings).slice(0, LIKED_CLIENTS_SHOWN),
+    problems,
+  };
 }
 
 export type Reply =
@@ -69,12 +83,7 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: HandlerCo
     if (message.type === 'observation' || message.type === 'navigation') return { ok: true };
     const now = ctx.store.now();
     if (message.type === 'export') return { ok: true, exported: exportHistory(history, now) };
-    const state: State = {
-      history,
-      projection: projectHistory(history, now),
-      warnings: computeWarnings(history, now),
-      problems: await ctx.store.problems(),
-    };
+    const state = stateOf(history, now, await ctx.store.problems());
     return { ok: true, state, ...(summary && { summary }) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

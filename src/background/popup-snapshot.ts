@@ -1,9 +1,7 @@
 import { contractsInListOrder, FIRST_CONTRACTS_SHOWN, RECENT_JOBS_SHOWN } from '../core/history/listing';
-import { projectHistory } from '../core/history/project-history';
 import type { History, StoredClient } from '../core/schema/history';
 import { isoDay } from '../core/time';
-import { computeWarnings } from '../core/warnings';
-import type { State } from './handler';
+import { type State, stateOf } from './handler';
 import { SNAPSHOT_KEY, SNAPSHOT_VERSION } from './storage-keys';
 
 /**
@@ -29,12 +27,14 @@ export function popupSnapshot(history: History, now: string): PopupSnapshot {
     const client = clientKey ? history.clients[clientKey] : undefined;
     if (clientKey && client) clients[clientKey] = client;
   }
-  const projection = projectHistory(history, now);
+  const { problems, ...whole } = stateOf(history, now);
+  const { projection } = whole;
   return {
     version: SNAPSHOT_VERSION,
     day: isoDay(now),
     contractCount: all.length,
     state: {
+      ...whole,
       history: { ...history, contracts: Object.fromEntries(contracts.map((c) => [c.id, c])), jobs, clients },
       projection: {
         ...projection,
@@ -42,7 +42,6 @@ export function popupSnapshot(history: History, now: string): PopupSnapshot {
           contracts.flatMap((c) => (projection.outcomes[c.id] ? [[c.id, projection.outcomes[c.id]]] : [])),
         ),
       },
-      warnings: computeWarnings(history, now),
     },
   };
 }

@@ -8,6 +8,6 @@ export const WRITE_KEY = 'lastWrite';
 /** The popup's first view (popup-snapshot.ts), so the popup paints without waiting for the whole history. */
 export const SNAPSHOT_KEY = 'popupSnapshot';
 /** The snapshot's format: a popup ignores one of another version (it is made again on the next read). */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 /** Raw data the store could not use, kept under this prefix and the time it was kept aside. */
 export const BACKUP_PREFIX = 'backup:';

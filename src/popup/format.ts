@@ -39,3 +39,13 @@ export function daysAgo(iso: string | null | undefined, now: string): string {
   if (days <= 0) return 'today';
   return days === 1 ? 'yesterday' : `${days} days ago`;
 }
+
+/** "just now", "40 min ago", "3 h ago", "2 days ago": how fresh a read of Upwork is. */
+export function hoursAgo(iso: string, now: string): string {
+  const minutes = Math.floor((Date.parse(now) - Date.parse(iso)) / 60_000);
+  if (Number.isNaN(minutes)) return 'at an unknown time';
+  if (minutes < 2) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 48 * 60) return `${Math.floor(minutes / 60)} h ago`;
+  return `${Math.floor(minutes / 1440)} days ago`;
+}

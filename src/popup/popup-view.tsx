@@ -1,7 +1,9 @@
 import type { State } from '../background/handler';
 import { topRatedStanding } from '../core/top-rated';
 import { Contracts } from './contracts';
+import { EndOfDay } from './end-of-day';
 import { JssChart } from './jss-chart';
+import { LikedClients } from './liked-clients';
 import { Notices } from './notices';
 import { RecentClients } from './recent-clients';
 import { ScoreCard } from './score-card';
@@ -36,6 +38,7 @@ export function PopupView({
           Settings
         </a>
       </header>
+      <EndOfDay history={history} warnings={warnings} now={now} />
       <Notices problems={problems} pages={history.pages} />
       <ThisPage url={activeUrl} history={history} partial={partial !== undefined} />
       <ScoreCard latest={latest} projection={projection} standing={standing} settings={history.settings} />
@@ -64,6 +67,7 @@ export function PopupView({
           now={now}
         />
       </section>
+      <LikedClients clients={state.likedClients} />
       <section aria-labelledby="recent-title">
         <h2 id="recent-title">Clients seen recently</h2>
         <RecentClients history={history} />

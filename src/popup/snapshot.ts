@@ -23,7 +23,8 @@ export function stateFromSnapshot(raw: unknown, problems: unknown, today: string
     Array.isArray(history.jobs) &&
     Array.isArray(history.jss) &&
     isObject(state.projection) &&
-    Array.isArray(state.warnings);
+    Array.isArray(state.warnings) &&
+    Array.isArray(state.likedClients);
   if (!shaped) return null;
   return {
     ...state,

@@ -1,26 +1,19 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import type { State } from '../../src/background/handler';
+import { type State, stateOf } from '../../src/background/handler';
 import { type PopupSnapshot, popupSnapshot, popupSnapshotItems } from '../../src/background/popup-snapshot';
 import { memoryStorage } from '../../src/background/storage-area';
 import { HISTORY_KEY, SNAPSHOT_KEY } from '../../src/background/storage-keys';
 import { Store } from '../../src/background/store';
 import { mergeObservation } from '../../src/core/history/merge';
-import { projectHistory } from '../../src/core/history/project-history';
 import type { History } from '../../src/core/schema/history';
-import { computeWarnings } from '../../src/core/warnings';
 import { type PopupState, PopupView } from '../../src/popup/popup-view';
 import { stateFromSnapshot } from '../../src/popup/snapshot';
 import { largeHistory, NOW, typicalHistory } from '../helpers/histories';
 
 const TODAY = NOW.slice(0, 10);
-const wholeState = (history: History): State => ({
-  history,
-  projection: projectHistory(history, NOW),
-  warnings: computeWarnings(history, NOW),
-  problems: [],
-});
+const wholeState = (history: History): State => stateOf(history, NOW);
 /** The snapshot as the popup reads it from storage: after a JSON round trip. */
 const stored = (history: History): PopupSnapshot => JSON.parse(JSON.stringify(popupSnapshot(history, NOW)));
 

@@ -1,20 +1,14 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import type { State } from '../../src/background/handler';
+import { type State, stateOf as stateAt } from '../../src/background/handler';
 import { emptyHistory } from '../../src/core/history/empty';
-import { projectHistory } from '../../src/core/history/project-history';
 import type { History } from '../../src/core/schema/history';
-import { computeWarnings } from '../../src/core/warnings';
 import { PopupView } from '../../src/popup/popup-view';
 import { NOW, typicalHistory } from '../helpers/histories';
 
-const stateOf = (history: History, problems: State['problems'] = []): State => ({
-  history,
-  projection: projectHistory(history, NOW),
-  warnings: computeWarnings(history, NOW),
-  problems,
-});
+const stateOf = (history: History, problems: State['problems'] = []): State =>
+  stateAt(history, NOW, problems);
 
 function show(state: State, activeUrl: string | null = null): HTMLElement {
   const root = document.createElement('div');

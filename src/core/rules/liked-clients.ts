@@ -17,6 +17,9 @@ export interface LikedClient {
 
 const clientOf = (c: StoredContract) => c.clientId ?? c.clientName;
 
+/** How many the popup lists: the most recent are the likeliest to hire again. */
+export const LIKED_CLIENTS_SHOWN = 8;
+
 /**
  * Clients worth a message about new work: their latest feedback to you was 4.5 stars or more, their last contract
  * ended 60 days ago or more, and nothing is open with them. Repeat hires count for you. Most recently ended first.
