@@ -1,13 +1,23 @@
+import { copyDict, own } from '../core/dict';
+import { checkImport } from '../core/history/import-check';
 import { editContract, mergeObservation } from '../core/history/merge';
 import { mergeNavigation } from '../core/history/merge-habits';
 import { projectHistory } from '../core/history/project-history';
-import { exportHistory, importHistory } from '../core/history/transfer';
+import {
+  batches,
+  contractImporter,
+  exportHistory,
+  IMPORT_BATCH,
+  importSummary,
+  importTheRest,
+  uniqueContracts,
+} from '../core/history/transfer';
 import type { Projection } from '../core/jss';
 import { Message } from '../core/messages';
 import { parseEarningsReports } from '../core/report/earnings-report';
 import { importEarningsReports } from '../core/report/import-report';
 import { LIKED_CLIENTS_SHOWN, type LikedClient, likedClients } from '../core/rules/liked-clients';
-import { type History, HistoryExport } from '../core/schema/history';
+import type { History, HistoryExport } from '../core/schema/history';
 import { computeWarnings, type Warning } from '../core/warnings';
 import type { Store, StoreProblem } from './store';
 
@@ -39,7 +49,7 @@ export function stateOf(history: History, now: string, problems: StoreProblem[] 
 }
 
 export type Reply =
-  | { ok: true; state?: State; exported?: HistoryExport; summary?: string }
+  | { ok: true; state?: State; exported?: HistoryExport; summary?: string; backup?: unknown }
   | { ok: false; error: string };
 
 export interface HandlerContext {
@@ -78,11 +88,12 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: HandlerCo
   if (refused) return { ok: false, error: refused };
   try {
     const { history, summary } = await apply(message, ctx.store);
-    if (message.type !== 'get-state' && message.type !== 'export')
+    if (message.type !== 'get-state' && message.type !== 'export' && message.type !== 'get-backup')
       await ctx.changed?.(history, sender, message);
     if (message.type === 'observation' || message.type === 'navigation') return { ok: true };
     const now = ctx.store.now();
     if (message.type === 'export') return { ok: true, exported: exportHistory(history, now) };
+    if (message.type === 'get-backup') return { ok: true, backup: await ctx.store.backup(message.key) };
     const state = stateOf(history, now, await ctx.store.problems());
     return { ok: true, state, ...(summary && { summary }) };
   } catch (error) {
@@ -103,21 +114,15 @@ async function apply(message: Message, store: Store): Promise<{ history: History
     case 'get-state':
     case 'export':
       return { history: await store.read() };
-    case 'import': {
-      const data = HistoryExport.safeParse(message.data);
-      if (!data.success) {
-        const issue = data.error.issues[0];
-        throw new Error(
-          `This file is not a JSS Guard export (${issue?.path.join('.') || 'top level'}: ${issue?.message}). Nothing was changed.`,
-        );
+    case 'import':
+      return importInSteps(message.data, store);
+    case 'dismiss-notice': {
+      const { notice } = message;
+      if (notice.kind === 'problem') {
+        await store.dismissProblem(notice.at);
+        return { history: await store.read() };
       }
-      let summary = '';
-      const history = await store.update((h, now) => {
-        const imported = importHistory(h, data.data, now);
-        summary = imported.summary.text;
-        return imported.history;
-      });
-      return { history, summary };
+      return { history: await store.update((h) => dismissPage(h, notice.page)) };
     }
     case 'import-report': {
       const reports = parseEarningsReports(message.files);
@@ -130,8 +135,49 @@ async function apply(message: Message, store: Store): Promise<{ history: History
       });
       return { history, summary };
     }
+    case 'delete-backup':
+      await store.deleteBackup(message.key);
+      return { history: await store.read() };
+    case 'get-backup':
+      return { history: await store.read() };
     case 'delete-all':
       await store.clear();
       return { history: await store.read() };
   }
+}
+
+/** The page's failure notice closed; the next read of that page replaces its status, and with it the notice. */
+function dismissPage(history: History, page: string): History {
+  const status = own(history.pages, page);
+  if (!status) return history;
+  const pages = copyDict(history.pages);
+  pages[page] = { ...status, dismissed: true };
+  return { ...history, pages };
+}
+
+/**
+ * Validates the file, then merges its contracts IMPORT_BATCH at a time, each step its own turn of the store's
+ * queue: a page's report waits for one step, never for the whole file. The history is written once, at the end.
+ */
+async function importInSteps(raw: unknown, store: Store): Promise<{ history: History; summary: string }> {
+  const check = checkImport(raw);
+  if (!check.ok) throw new Error(check.error);
+  const { contracts, repeated } = uniqueContracts(check.data.contracts);
+  const tally = { contractsAdded: 0, contractsUpdated: 0 };
+  const importContracts = contractImporter(tally);
+  for (const batch of batches(contracts, IMPORT_BATCH))
+    await store.update((h, now) => importContracts(h, batch, now), { save: false });
+  let rest = { scores: 0, clients: 0 };
+  const history = await store.update((h) => {
+    const done = importTheRest(h, check.data);
+    rest = done;
+    return done.history;
+  });
+  const summary = importSummary({
+    ...tally,
+    contractsRepeated: repeated,
+    scoresAdded: rest.scores,
+    clientsAdded: rest.clients,
+  });
+  return { history, summary: summary.text };
 }

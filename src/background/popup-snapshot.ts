@@ -1,3 +1,4 @@
+import { dict, own } from '../core/dict';
 import { contractsInListOrder, FIRST_CONTRACTS_SHOWN, RECENT_JOBS_SHOWN } from '../core/history/listing';
 import type { History, StoredClient } from '../core/schema/history';
 import { isoDay } from '../core/time';
@@ -22,9 +23,9 @@ export function popupSnapshot(history: History, now: string): PopupSnapshot {
   const all = Object.values(history.contracts);
   const contracts = contractsInListOrder(all).slice(0, FIRST_CONTRACTS_SHOWN);
   const jobs = history.jobs.slice(0, RECENT_JOBS_SHOWN);
-  const clients: Record<string, StoredClient> = {};
+  const clients = dict<StoredClient>();
   for (const { clientKey } of jobs) {
-    const client = clientKey ? history.clients[clientKey] : undefined;
+    const client = clientKey ? own(history.clients, clientKey) : undefined;
     if (clientKey && client) clients[clientKey] = client;
   }
   const { problems, ...whole } = stateOf(history, now);
@@ -35,11 +36,14 @@ export function popupSnapshot(history: History, now: string): PopupSnapshot {
     contractCount: all.length,
     state: {
       ...whole,
-      history: { ...history, contracts: Object.fromEntries(contracts.map((c) => [c.id, c])), jobs, clients },
+      history: { ...history, contracts: dict(contracts.map((c) => [c.id, c])), jobs, clients },
       projection: {
         ...projection,
-        outcomes: Object.fromEntries(
-          contracts.flatMap((c) => (projection.outcomes[c.id] ? [[c.id, projection.outcomes[c.id]]] : [])),
+        outcomes: dict(
+          contracts.flatMap((c) => {
+            const outcome = own(projection.outcomes, c.id);
+            return outcome ? [[c.id, outcome] as const] : [];
+          }),
         ),
       },
     },

@@ -11,7 +11,12 @@ export interface StoreProblem {
   at: string;
   message: string;
   backupKey: string | null;
+  /** The user closed its notice; the backup stays listed in the options until deleted. */
+  dismissed?: boolean;
 }
+
+/** Backups kept at most: the newest; an older one goes with its problem when a newer one is made. */
+export const MAX_BACKUPS = 5;
 
 /**
  * The history in `storage.local`. Every change is read-modify-write, one at a time through a queue, so two tabs
@@ -33,6 +38,8 @@ export class Store {
   private derivedDay: string | null = null;
   /** Whether storage holds a history, as of the last load or save. */
   private hasStored = false;
+  /** The cached history holds a change not yet saved (`update(…, { save: false })`): it must not be dropped. */
+  private unsaved = false;
 
   constructor(
     private readonly area: StorageArea,
@@ -42,14 +49,23 @@ export class Store {
     private readonly derive?: (history: History, now: string) => Record<string, unknown>,
   ) {}
 
-  /** Applies `change` to the stored history and saves it; resolves with the saved history. */
-  update(change: (history: History, now: string) => History): Promise<History> {
+  /**
+   * Applies `change` to the stored history and saves it; resolves with the saved history. With `save: false` the
+   * change is held in memory for a next change to save with it (one step of a long import: the queue is held for
+   * one step at a time, and the history is written once). A write in between saves it too; a stopped worker loses it.
+   */
+  update(change: (history: History, now: string) => History, { save = true } = {}): Promise<History> {
     const run = this.queue.then(async () => {
       const now = this.now();
       const current = await this.load(now);
       const next = change(current, now);
       // A change that changed nothing is not written (the same unread count read on every page, say).
       if (next === current) return next;
+      if (!save) {
+        this.cached = next;
+        this.unsaved = true;
+        return next;
+      }
       try {
         await this.saveHistory(next, now);
         return next;
@@ -90,13 +106,17 @@ export class Store {
 
   async problems(): Promise<StoreProblem[]> {
     const raw = (await this.area.get(PROBLEMS_KEY))[PROBLEMS_KEY];
-    return Array.isArray(raw) ? (raw as StoreProblem[]) : [];
+    return Array.isArray(raw)
+      ? raw.filter((p): p is StoreProblem => typeof p?.at === 'string' && typeof p.message === 'string')
+      : [];
   }
 
   /** Storage changed: drop the cached history unless the change was this store's own write. */
   storageChanged(changes: Record<string, { newValue?: unknown }>): void {
     const id = changes[WRITE_KEY]?.newValue;
     if (typeof id === 'string' && this.ownWrites.delete(id)) return;
+    // The next save writes the held change over the other writer's, as one long change would.
+    if (this.unsaved) return;
     if (HISTORY_KEY in changes || WRITE_KEY in changes) {
       this.cached = null;
       this.derivedDay = null;
@@ -111,6 +131,7 @@ export class Store {
       ...this.derive?.(history, now),
     });
     this.cached = history;
+    this.unsaved = false;
     this.hasStored = true;
     if (this.derive) this.derivedDay = isoDay(now);
   }
@@ -123,6 +144,7 @@ export class Store {
     } catch (error) {
       this.ownWrites.delete(id);
       this.cached = null;
+      this.unsaved = false;
       throw error;
     }
   }
@@ -132,6 +154,7 @@ export class Store {
     const run = this.queue.then(async () => {
       const keys = Object.keys(await this.area.get(null));
       this.cached = null;
+      this.unsaved = false;
       this.derivedDay = null;
       if (keys.length > 0) await this.area.remove(keys);
     });
@@ -139,12 +162,40 @@ export class Store {
     return run;
   }
 
+  /** Keeps `raw` aside under a backup key and records the problem; only the newest MAX_BACKUPS are kept. */
   private async report(now: string, message: string, raw: unknown): Promise<void> {
     const backupKey = `${BACKUP_PREFIX}${now}`;
-    await this.area.set({
-      [backupKey]: raw,
-      [PROBLEMS_KEY]: [...(await this.problems()), { at: now, message, backupKey }],
+    const all = [...(await this.problems()), { at: now, message, backupKey }];
+    const withBackup = all.filter((p) => p.backupKey !== null);
+    const old = withBackup.slice(0, Math.max(0, withBackup.length - MAX_BACKUPS)).map((p) => p.backupKey);
+    await this.area.set({ [backupKey]: raw, [PROBLEMS_KEY]: all.filter((p) => !old.includes(p.backupKey)) });
+    if (old.length > 0) await this.area.remove(old as string[]);
+  }
+
+  /** Changes the stored problems, one change at a time with the history's. */
+  private changeProblems(change: (problems: StoreProblem[]) => StoreProblem[]): Promise<void> {
+    const run = this.queue.then(async () => {
+      await this.area.set({ [PROBLEMS_KEY]: change(await this.problems()) });
     });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The user closed a problem's notice: it is no longer shown in the popup. */
+  dismissProblem(at: string): Promise<void> {
+    return this.changeProblems((all) => all.map((p) => (p.at === at ? { ...p, dismissed: true } : p)));
+  }
+
+  /** Deletes a backup and the problem that made it: the notice no longer applies. */
+  async deleteBackup(key: string): Promise<void> {
+    await this.changeProblems((all) => all.filter((p) => p.backupKey !== key));
+    await this.area.remove(key);
+  }
+
+  /** What a backup holds, for the user to download; undefined when there is none under `key`. */
+  async backup(key: string): Promise<unknown> {
+    if (!key.startsWith(BACKUP_PREFIX)) return undefined;
+    return (await this.area.get(key))[key];
   }
 
   /**
@@ -182,15 +233,15 @@ export class Store {
       this.hasStored = false;
       return emptyHistory();
     }
-    const { history, dropped } = salvage(migration.value);
+    const { history, dropped, keptAside, changed } = salvage(migration.value);
     if (dropped.length > 0) {
       await this.report(
         now,
         `Some stored data did not validate and was kept aside: ${dropped.join(', ')}. Everything else was kept.`,
-        raw,
+        keptAside,
       );
     }
-    if (dropped.length > 0 || migration.kind === 'migrated') await this.saveHistory(history, now);
+    if (changed || migration.kind === 'migrated') await this.saveHistory(history, now);
     return history;
   }
 }

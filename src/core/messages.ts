@@ -4,6 +4,15 @@ import { NavigationRead } from './schema/habits';
 import { ParseResult } from './schema/parse-result';
 import { Settings } from './schema/settings';
 
+/** A notice the popup shows: a page that could not be read (by its kind), or a problem of the store (by its time). */
+export const Notice = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('page'), page: z.string().max(40) }),
+  z.object({ kind: z.literal('problem'), at: z.string().max(100) }),
+]);
+export type Notice = z.infer<typeof Notice>;
+
+const BackupKey = z.string().startsWith('backup:').max(200);
+
 /**
  * The one message protocol between the extension's parts. The background validates every incoming message
  * against it and answers `{ ok: false, error }` to anything else.
@@ -35,6 +44,14 @@ export const Message = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('export') }),
   z.object({ type: z.literal('delete-all') }),
+  /** The user closed a notice in the popup: a page Upwork changed, or stored data kept aside. */
+  z.object({
+    type: z.literal('dismiss-notice'),
+    notice: Notice,
+  }),
+  /** Stored data kept aside (a `backup:` key), to download or delete from the options page. */
+  z.object({ type: z.literal('get-backup'), key: BackupKey }),
+  z.object({ type: z.literal('delete-backup'), key: BackupKey }),
 ]);
 export type Message = z.infer<typeof Message>;
 

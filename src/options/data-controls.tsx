@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { checkImport } from '../core/history/import-check';
 import type { HistoryExport } from '../core/schema/history';
+import { downloadJson } from './download';
 
 interface Actions {
   exportData: () => Promise<HistoryExport>;
@@ -16,13 +18,7 @@ export function DataControls({ exportData, importData, deleteAll }: Actions) {
   const download = () =>
     run(async () => {
       const data = await exportData();
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(
-        new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
-      );
-      link.download = `jss-guard-history-${data.exportedAt?.slice(0, 10) ?? 'export'}.json`;
-      link.click();
-      URL.revokeObjectURL(link.href);
+      downloadJson(data, `jss-guard-history-${data.exportedAt?.slice(0, 10) ?? 'export'}.json`);
       return `Exported ${data.contracts.length} contracts and ${data.jss?.length ?? 0} scores.`;
     });
   const upload = (event: Event) => {
@@ -35,6 +31,9 @@ export function DataControls({ exportData, importData, deleteAll }: Actions) {
       } catch {
         return `${file.name} is not a JSON file. Nothing was changed.`;
       }
+      // Checked here too: a number such as 1e999 would reach the background as null, and be taken as unknown.
+      const check = checkImport(data);
+      if (!check.ok) return `${file.name}: ${check.error}`;
       return `Imported ${file.name}: ${await importData(data)}`;
     });
   };

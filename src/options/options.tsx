@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Reply, State } from '../background/handler';
 import type { Message } from '../core/messages';
+import { Backups } from './backups';
 import { ContractsEditor } from './contracts-editor';
 import { DataControls } from './data-controls';
 import { ModelNotes } from './model-notes';
@@ -75,6 +76,14 @@ function Options() {
             return reply.summary ?? 'done.';
           }}
           deleteAll={async () => refresh(await ask({ type: 'delete-all' }))}
+        />
+      </section>
+      <section>
+        <h2>Kept aside</h2>
+        <Backups
+          problems={state.problems}
+          fetch={async (key) => (await ask({ type: 'get-backup', key })).backup}
+          remove={async (key) => refresh(await ask({ type: 'delete-backup', key }))}
         />
       </section>
       <section>

@@ -1,4 +1,5 @@
 import type { State } from '../background/handler';
+import type { Notice } from '../core/messages';
 import { topRatedStanding } from '../core/top-rated';
 import { Contracts } from './contracts';
 import { EndOfDay } from './end-of-day';
@@ -20,10 +21,13 @@ export function PopupView({
   state,
   now,
   activeUrl = null,
+  dismiss,
 }: {
   state: PopupState;
   now: string;
   activeUrl?: string | null;
+  /** Closes a notice; without it notices have no close button. */
+  dismiss?: (notice: Notice) => void;
 }) {
   const { history, warnings, problems, projection, partial } = state;
   const line = history.settings.topRatedLine;
@@ -39,7 +43,7 @@ export function PopupView({
         </a>
       </header>
       <EndOfDay history={history} warnings={warnings} now={now} />
-      <Notices problems={problems} pages={history.pages} />
+      <Notices problems={problems} pages={history.pages} dismiss={dismiss} />
       <ThisPage url={activeUrl} history={history} partial={partial !== undefined} />
       <ScoreCard latest={latest} projection={projection} standing={standing} settings={history.settings} />
       {!latest && (

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
 import { PROBLEMS_KEY, SNAPSHOT_KEY } from '../background/storage-keys';
+import type { Notice } from '../core/messages';
 import { isoDay } from '../core/time';
 import { ext } from '../ext';
 import { send } from './api';
@@ -60,7 +61,11 @@ function Popup({ first }: { first: PopupState | null }) {
     );
   }
   if (!state || renderError) return <p class="loading">Loading…</p>;
-  return <PopupView state={state} now={new Date().toISOString()} activeUrl={activeUrl} />;
+  const dismiss = (notice: Notice) =>
+    send({ type: 'dismiss-notice', notice })
+      .then((whole) => whole && setState(whole))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  return <PopupView state={state} now={new Date().toISOString()} activeUrl={activeUrl} dismiss={dismiss} />;
 }
 
 // The snapshot is asked for before anything renders: the popup's first paint is its content, not "Loading…".

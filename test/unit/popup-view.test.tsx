@@ -103,6 +103,37 @@ describe('the popup', () => {
     expect(text).toContain('kept aside: 1 contract');
   });
 
+  it('offers to close each notice, and no longer shows one the user closed', () => {
+    const history = typicalHistory();
+    history.pages.contracts = {
+      url: 'https://www.upwork.com/nx/wm/contracts',
+      at: NOW,
+      missed: ['contracts'],
+      failed: true,
+    };
+    const problems = [
+      { at: '2026-11-01T10:00:00.000Z', message: 'Closed before.', backupKey: 'backup:a', dismissed: true },
+      { at: '2026-11-02T10:00:00.000Z', message: 'Still open.', backupKey: 'backup:b' },
+    ];
+    const closed: unknown[] = [];
+    const root = document.createElement('div');
+    render(<PopupView state={stateOf(history, problems)} now={NOW} dismiss={(n) => closed.push(n)} />, root);
+    const text = root.querySelector('.notices')?.textContent ?? '';
+    expect(text).not.toContain('Closed before.');
+    expect(text).toContain('Still open.');
+    const buttons = root.querySelectorAll<HTMLButtonElement>(
+      '.notices button[aria-label="Dismiss this notice"]',
+    );
+    expect(buttons).toHaveLength(2);
+    for (const button of buttons) button.click();
+    expect(closed).toEqual([
+      { kind: 'page', page: 'contracts' },
+      { kind: 'problem', at: '2026-11-02T10:00:00.000Z' },
+    ]);
+    history.pages.contracts.dismissed = true;
+    expect(show(stateOf(history)).querySelector('.notices')).toBeNull();
+  });
+
   it('says how far the model was off the last time Upwork showed a score', () => {
     const history = typicalHistory();
     const last = history.jss.at(-1);

@@ -157,10 +157,11 @@ describe('the store', () => {
     expect(Object.keys(state.history.contracts)).toHaveLength(8);
     expect(state.history.jss).toHaveLength(4);
     expect(state.problems[0]?.message).toContain('1 contract');
-    expect(state.problems[0]?.message).toContain('the settings');
-    expect((area.data[state.problems[0]?.backupKey ?? ''] as typeof damaged).contracts.broken).toEqual({
-      id: 'broken',
-      earnings: 'lots',
+    expect(state.problems[0]?.message).toContain('the setting inactiveDays (reset to its default, 30)');
+    // Only what failed is kept aside: the broken contract and the bad setting, not the 8 contracts kept.
+    expect(area.data[state.problems[0]?.backupKey ?? '']).toEqual({
+      contracts: { broken: { id: 'broken', earnings: 'lots' } },
+      settings: { inactiveDays: -3 },
     });
   });
 
@@ -208,7 +209,7 @@ describe('the store', () => {
   it('refuses a file that is not an export and changes nothing', async () => {
     const { send, area } = setup();
     const reply = await send({ type: 'import', data: { hello: 'world' } });
-    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('not a JSS Guard export') });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('cannot be imported') });
     expect(area.data[HISTORY_KEY]).toBeUndefined();
   });
 

@@ -8,11 +8,14 @@ export const RECENT_JOBS_SHOWN = 10;
 const STATUS_ORDER = { active: 0, paused: 1, unknown: 2, ended: 3 } as const;
 const lastDate = (c: StoredContract) => c.endedAt ?? c.lastActivityAt ?? c.startedAt ?? '';
 
+/** ISO dates order as plain strings; `localeCompare` made sorting 50,000 contracts take most of a second. */
+const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+
 /** Open contracts first (active, then paused, then status unknown), then the most recent: the order the popup lists them in. */
 export function contractsInListOrder(contracts: readonly StoredContract[]): StoredContract[] {
   return [...contracts].sort(
     (a, b) =>
       STATUS_ORDER[a.status ?? 'ended'] - STATUS_ORDER[b.status ?? 'ended'] ||
-      lastDate(b).localeCompare(lastDate(a)),
+      newestFirst(lastDate(a), lastDate(b)),
   );
 }

@@ -1,3 +1,4 @@
+import { copyDict, own } from '../dict';
 import { ratingsGiven } from '../rules/client';
 import type { Contract, Freelancer } from '../schema/contract';
 import type { History, StoredContract } from '../schema/history';
@@ -8,7 +9,7 @@ import { mergeInvitations } from './merge-habits';
 import { projectHistory } from './project-history';
 
 /** Values a page could not read are null: they never overwrite what an earlier visit read. */
-function newestValues<T extends object>(old: T, update: Partial<T>, keep: readonly string[] = []): T {
+export function newestValues<T extends object>(old: T, update: Partial<T>, keep: readonly string[] = []): T {
   const merged = { ...old };
   for (const [key, value] of Object.entries(update)) {
     if (value !== null && value !== undefined && !keep.includes(key))
@@ -19,10 +20,8 @@ function newestValues<T extends object>(old: T, update: Partial<T>, keep: readon
 
 /** Folds one page's parse result into the history. Pure: `now` is an ISO timestamp. Nothing is ever dropped. */
 export function mergeObservation(history: History, result: ParseResult, now: string): History {
-  const pages = {
-    ...history.pages,
-    [result.page]: { url: result.url, at: now, missed: result.missed, failed: parseFailed(result) },
-  };
+  const pages = copyDict(history.pages);
+  pages[result.page] = { url: result.url, at: now, missed: result.missed, failed: parseFailed(result) };
   const next: History = { ...history, pages };
   switch (result.page) {
     case 'job':
@@ -62,10 +61,10 @@ export function parseFailed(result: ParseResult): boolean {
 
 function mergeJob(history: History, result: JobParse, now: string): History {
   const key = clientKeyOf(result.client);
-  const clients = { ...history.clients };
+  const clients = copyDict(history.clients);
   if (key) {
     const given = ratingsGiven(result);
-    const old = clients[key];
+    const old = own(clients, key);
     const base = old ?? {
       ...result.client,
       name: null,
@@ -96,9 +95,9 @@ function mergeJob(history: History, result: JobParse, now: string): History {
 }
 
 export function mergeContracts(history: History, contracts: readonly Contract[], now: string): History {
-  const merged = { ...history.contracts };
+  const merged = copyDict(history.contracts);
   for (const contract of contracts) {
-    const old = merged[contract.id];
+    const old = own(merged, contract.id);
     merged[contract.id] = old
       ? { ...newestValues(old, contract, old.userFields), lastSeenAt: now }
       : { ...contract, firstSeenAt: now, lastSeenAt: now, userFields: [] };
@@ -112,7 +111,7 @@ export function editContract(
   edit: Partial<Contract> & Pick<Contract, 'id'>,
   now: string,
 ): History {
-  const old: StoredContract = history.contracts[edit.id] ?? {
+  const old: StoredContract = own(history.contracts, edit.id) ?? {
     ...blankContract(edit.id),
     firstSeenAt: now,
     lastSeenAt: now,
@@ -120,7 +119,9 @@ export function editContract(
   };
   const fields = Object.keys(edit).filter((k) => k !== 'id');
   const updated = { ...old, ...edit, userFields: [...new Set([...old.userFields, ...fields])] };
-  return { ...history, contracts: { ...history.contracts, [edit.id]: updated } };
+  const contracts = copyDict(history.contracts);
+  contracts[edit.id] = updated;
+  return { ...history, contracts };
 }
 
 /** A contract of which only the id is known. */

@@ -1,3 +1,4 @@
+import { dict } from '../dict';
 import { SCHEMA_VERSION } from '../schema/history';
 import { DEFAULT_SETTINGS, upgradeSettings } from '../settings';
 
@@ -11,7 +12,7 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unk
     ...old,
     schemaVersion: 1,
     contracts: Array.isArray(old.contracts)
-      ? Object.fromEntries(old.contracts.map((c: { id?: unknown }) => [String(c?.id), c]))
+      ? dict(old.contracts.map((c: { id?: unknown }) => [String(c?.id), c] as const))
       : (old.contracts ?? {}),
     clients: old.clients ?? {},
     jobs: old.jobs ?? [],

@@ -1,6 +1,13 @@
+import { copyDict, type Dict, own } from '../dict';
 import type { Contract } from '../schema/contract';
-import { type History, type HistoryExport, type ReportRows, SCHEMA_VERSION } from '../schema/history';
-import { mergeContracts } from './merge';
+import {
+  type History,
+  type HistoryExport,
+  type ReportRows,
+  SCHEMA_VERSION,
+  type StoredContract,
+} from '../schema/history';
+import { newestValues } from './merge';
 
 /** The history as the user downloads it (DESIGN.md, "History export"); `project` and import read it back. */
 export function exportHistory(history: History, now: string): HistoryExport {
@@ -18,9 +25,10 @@ export function exportHistory(history: History, now: string): HistoryExport {
 /** The earnings report's rows of both, per contract: facts, so their union. */
 function unionReportRows(ours: ReportRows, theirs: ReportRows | undefined): ReportRows {
   if (!theirs) return ours;
-  const union = { ...ours };
+  const union = copyDict(ours);
   for (const [id, rows] of Object.entries(theirs)) {
-    union[id] = ours[id] ? [...new Set([...ours[id], ...rows])].sort() : rows;
+    const mine = own(ours, id);
+    union[id] = mine ? [...new Set([...mine, ...rows])].sort() : rows;
   }
   return union;
 }
@@ -28,70 +36,148 @@ function unionReportRows(ours: ReportRows, theirs: ReportRows | undefined): Repo
 export interface ImportSummary {
   contractsAdded: number;
   contractsUpdated: number;
+  /** Entries of the file that repeated an id given earlier in it: merged into that contract, not counted again. */
+  contractsRepeated: number;
   scoresAdded: number;
   clientsAdded: number;
   text: string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+type ExportedContract = HistoryExport['contracts'][number];
+
+/** How many contracts an import merges per step of the store's queue (store.ts), so pages' reports wait one step. */
+export const IMPORT_BATCH = 5_000;
+
+/** The file's contracts, one per id: a repeated id merges into the first like a later read of the same page. */
+export function uniqueContracts(contracts: readonly ExportedContract[]): {
+  contracts: ExportedContract[];
+  repeated: number;
+} {
+  const byId = new Map<string, ExportedContract>();
+  for (const c of contracts) {
+    const first = byId.get(c.id);
+    byId.set(
+      c.id,
+      first
+        ? {
+            ...newestValues(first, c),
+            userFields: [...new Set([...(first.userFields ?? []), ...(c.userFields ?? [])])].slice(0, 20),
+          }
+        : c,
+    );
+  }
+  return { contracts: [...byId.values()], repeated: contracts.length - byId.size };
+}
+
+export interface ImportTally {
+  contractsAdded: number;
+  contractsUpdated: number;
+}
+
+const plain = ({ userFields, firstSeenAt, lastSeenAt, ...c }: ExportedContract): Contract => c;
 
 /**
- * Merges an exported history into the stored one: contracts merge field by field (the user's own corrections
- * still win), scores and clients are added when new, nothing stored is removed.
+ * Merges a file's contracts (ids unique) into the history, some at a time: known contracts merge like a fresh read
+ * of the page (the user's own corrections still win); new ones come in as exported, corrections included. The
+ * contracts map is copied once per import, not once per step, unless another change replaced it in between.
+ */
+export function contractImporter(tally: ImportTally) {
+  let owned: Dict<StoredContract> | null = null;
+  return (history: History, contracts: readonly ExportedContract[], now: string): History => {
+    if (history.contracts !== owned) owned = copyDict(history.contracts);
+    const merged = owned;
+    for (const c of contracts) {
+      const old = own(merged, c.id);
+      if (!old) {
+        merged[c.id] = {
+          ...c,
+          firstSeenAt: c.firstSeenAt ?? now,
+          lastSeenAt: c.lastSeenAt ?? now,
+          userFields: c.userFields ?? [],
+        };
+        tally.contractsAdded++;
+        continue;
+      }
+      const update = plain(c);
+      const next: StoredContract = { ...newestValues(old, update, old.userFields), lastSeenAt: now };
+      if (Object.keys(update).some((k) => next[k as keyof Contract] !== old[k as keyof Contract]))
+        tally.contractsUpdated++;
+      merged[c.id] = next;
+    }
+    return { ...history, contracts: merged };
+  };
+}
+
+/** Adds the file's scores and clients that are new, and its settings. */
+export function importTheRest(
+  history: History,
+  data: HistoryExport,
+): { history: History; scores: number; clients: number } {
+  const seen = new Set(history.jss.map((o) => o.observedAt));
+  const newScores = (data.jss ?? []).filter((o) => !seen.has(o.observedAt) && seen.add(o.observedAt));
+  const jss = [...history.jss, ...newScores].sort((a, b) => a.observedAt.localeCompare(b.observedAt));
+  const clients = copyDict(history.clients);
+  let added = 0;
+  for (const [key, client] of Object.entries(data.clients ?? {})) {
+    if (own(clients, key) || !client.firstSeenAt || !client.lastSeenAt || !client.url) continue;
+    clients[key] = { ...(client as (typeof clients)[string]) };
+    added++;
+  }
+  return {
+    history: {
+      ...history,
+      jss,
+      clients,
+      reportRows: unionReportRows(history.reportRows, data.reportRows),
+      settings: { ...history.settings, ...data.settings },
+    },
+    scores: newScores.length,
+    clients: added,
+  };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function importSummary(tally: Omit<ImportSummary, 'text'>): ImportSummary {
+  const parts = [
+    plural(tally.contractsAdded, 'contract added', 'contracts added'),
+    plural(tally.contractsUpdated, 'contract updated', 'contracts updated'),
+    plural(tally.scoresAdded, 'score added', 'scores added'),
+    plural(tally.clientsAdded, 'client added', 'clients added'),
+  ];
+  const repeated =
+    tally.contractsRepeated > 0
+      ? ` The file listed ${plural(tally.contractsRepeated, 'contract', 'contracts')} again under an id it already had: each id was kept once, its entries merged.`
+      : '';
+  return { ...tally, text: `${parts.join(', ')}.${repeated}` };
+}
+
+/**
+ * Merges an exported history into the stored one, all at once (the background does it in steps of IMPORT_BATCH):
+ * contracts merge field by field, scores and clients are added when new, nothing stored is removed.
  */
 export function importHistory(
   history: History,
   data: HistoryExport,
   now: string,
 ): { history: History; summary: ImportSummary } {
-  const before = history.contracts;
-  const contracts = data.contracts;
-  const plain = ({ userFields, firstSeenAt, lastSeenAt, ...c }: (typeof contracts)[number]): Contract => c;
-  const changed = (c: Contract) => {
-    const old = before[c.id];
-    return (
-      old &&
-      Object.entries(c).some(
-        ([k, v]) => v !== null && old[k as keyof Contract] !== v && !old.userFields.includes(k),
-      )
-    );
-  };
-  const contractsAdded = contracts.filter((c) => !before[c.id]).length;
-  const contractsUpdated = contracts.map(plain).filter(changed).length;
-  // Known contracts merge like a fresh read of the page; new ones come in as exported, corrections included.
-  let next = mergeContracts(history, contracts.filter((c) => before[c.id]).map(plain), now);
-  for (const c of contracts.filter((c) => !before[c.id])) {
-    const stored = {
-      ...c,
-      firstSeenAt: c.firstSeenAt ?? now,
-      lastSeenAt: c.lastSeenAt ?? now,
-      userFields: c.userFields ?? [],
-    };
-    next = { ...next, contracts: { ...next.contracts, [c.id]: stored } };
-  }
-
-  const seen = new Set(next.jss.map((o) => o.observedAt));
-  const newScores = (data.jss ?? []).filter((o) => !seen.has(o.observedAt));
-  const jss = [...next.jss, ...newScores].sort((a, b) => a.observedAt.localeCompare(b.observedAt));
-
-  const clients = { ...next.clients };
-  let clientsAdded = 0;
-  for (const [key, client] of Object.entries(data.clients ?? {})) {
-    if (clients[key] || !client.firstSeenAt || !client.lastSeenAt || !client.url) continue;
-    clients[key] = { ...(client as (typeof clients)[string]) };
-    clientsAdded++;
-  }
-  const reportRows = unionReportRows(next.reportRows, data.reportRows);
-  next = { ...next, jss, clients, reportRows, settings: { ...next.settings, ...data.settings } };
-  const text =
-    [
-      plural(contractsAdded, 'contract added', 'contracts added'),
-      plural(contractsUpdated, 'contract updated', 'contracts updated'),
-      plural(newScores.length, 'score added', 'scores added'),
-      plural(clientsAdded, 'client added', 'clients added'),
-    ].join(', ') + '.';
+  const { contracts, repeated } = uniqueContracts(data.contracts);
+  const tally = { contractsAdded: 0, contractsUpdated: 0 };
+  const rest = importTheRest(contractImporter(tally)(history, contracts, now), data);
   return {
-    history: next,
-    summary: { contractsAdded, contractsUpdated, scoresAdded: newScores.length, clientsAdded, text },
+    history: rest.history,
+    summary: importSummary({
+      ...tally,
+      contractsRepeated: repeated,
+      scoresAdded: rest.scores,
+      clientsAdded: rest.clients,
+    }),
   };
+}
+
+/** Splits a list into steps of `size`. */
+export function batches<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -1,3 +1,4 @@
+import { dict } from '../dict';
 import type { JssRules, Settings } from '../settings';
 import { monthsBefore } from './dates';
 import type { Classified } from './outcomes';
@@ -199,7 +200,7 @@ export function windowOutcomes(
   settings: Settings,
   rules: JssRules,
 ): Record<string, ContractOutcome> {
-  const outcomes: Record<string, ContractOutcome> = {};
+  const outcomes = dict<ContractOutcome>();
   const noFeedback: Classified[] = [];
   for (const c of classified) {
     if (!inWindow(c, start, now)) continue;

@@ -1,3 +1,4 @@
+import { copyDict, own } from '../dict';
 import { blankContract } from '../history/merge';
 import type { Contract } from '../schema/contract';
 import type { History, StoredContract } from '../schema/history';
@@ -111,18 +112,18 @@ export function importEarningsReports(
     }
   }
 
-  const contracts = { ...history.contracts };
-  const reportRows = { ...history.reportRows };
+  const contracts = copyDict(history.contracts);
+  const reportRows = copyDict(history.reportRows);
   let newRows = 0;
   let contractsAdded = 0;
   let contractsUpdated = 0;
   for (const [id, { title, facts }] of incoming) {
-    const known = new Set(history.reportRows[id]);
+    const known = new Set(own(history.reportRows, id));
     const before = known.size;
     for (const fact of facts) known.add(fact);
     const added = known.size - before;
     newRows += added;
-    const old = contracts[id];
+    const old = own(contracts, id);
     if (added === 0 && old) continue;
     const all = [...known].sort();
     reportRows[id] = all;

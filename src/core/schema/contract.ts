@@ -7,8 +7,11 @@ export const ContractStatus = z.enum(['active', 'paused', 'ended', 'unknown']);
 export const EndedBy = z.enum(['freelancer', 'client', 'unknown']);
 
 /** A contract as a page shows it and as the export and `project` read it (DESIGN.md, "Contract"). */
+/** Upwork's contract id (the number at the end of a contract's address); the user may type one too. */
+export const ContractId = z.string().min(1).max(100);
+
 export const Contract = z.object({
-  id: z.string().min(1).max(100),
+  id: ContractId,
   title: PageText.nullable(),
   clientId: z.string().max(200).nullable(),
   clientName: PageText.nullable(),

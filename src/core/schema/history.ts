@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { upgradeSettings } from '../settings';
-import { Count, IsoDateTime, PageText, PageUrl, Percent, Stars, Verdict } from './common';
-import { Badge, Contract } from './contract';
+import { ClientKey, Count, Dict, IsoDateTime, PageText, PageUrl, Percent, Stars, Verdict } from './common';
+import { Badge, Contract, ContractId } from './contract';
 import { StoredInvitations, StoredMessages } from './habits';
 import { ClientFacts, JobId } from './job';
 import { Settings } from './settings';
@@ -30,7 +30,7 @@ export type StoredClient = z.infer<typeof StoredClient>;
 export const StoredJob = z.object({
   id: JobId,
   title: PageText.nullable(),
-  clientKey: z.string().max(300).nullable(),
+  clientKey: ClientKey.nullable(),
   verdict: Verdict,
   seenAt: IsoDateTime,
   url: PageUrl,
@@ -53,21 +53,24 @@ export const PageStatus = z.object({
   missed: z.array(z.string().max(100)).max(100),
   /** The parse found nothing it expected: the page did not parse. */
   failed: z.boolean(),
+  /** The user closed the notice of this failure; the next read of the page replaces it. */
+  dismissed: z.boolean().optional(),
 });
 export type PageStatus = z.infer<typeof PageStatus>;
 
 /** One key per row of the report: `date|hours|amount|payment type`, plus `|n` for the n-th identical row of a file. */
-export const ReportRows = z.record(z.string().max(100), z.array(z.string().max(200)).max(100_000));
+export const ReportRowList = z.array(z.string().max(200)).max(100_000);
+export const ReportRows = Dict(z.string().max(100), ReportRowList);
 export type ReportRows = z.infer<typeof ReportRows>;
 
 export const History = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  contracts: z.record(z.string(), StoredContract),
-  clients: z.record(z.string(), StoredClient),
+  contracts: Dict(ContractId, StoredContract),
+  clients: Dict(ClientKey, StoredClient),
   jobs: z.array(StoredJob),
   jss: z.array(JssObservation),
   settings: Settings,
-  pages: z.record(z.string(), PageStatus),
+  pages: Dict(z.string().max(40), PageStatus),
   /** The earnings report's rows, as facts, per contract id (report/facts.ts): what makes a re-import change nothing. */
   reportRows: ReportRows,
   // Optional: read again on the next visit to Upwork, they are not missed in a history saved before them.
@@ -87,7 +90,7 @@ export const HistoryExport = z.object({
       lastSeenAt: IsoDateTime.optional(),
     }),
   ),
-  clients: z.record(z.string(), StoredClient.partial()).optional(),
+  clients: Dict(ClientKey, StoredClient.partial()).optional(),
   jss: z.array(JssObservation).optional(),
   // An older export's settings are read under today's keys.
   settings: z.preprocess(upgradeSettings, Settings.partial()).optional(),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Settings as SettingsType } from '../settings';
+import { DEFAULT_SETTINGS, type Settings as SettingsType } from '../settings';
 
 const stars = z.number().min(0).max(5);
 const days = z.number().int().min(1).max(3650);
@@ -55,3 +55,28 @@ export const Settings = z.object({
   showContractHints: z.boolean(),
   recentJobsCap: z.number().int().min(10).max(5000),
 }) satisfies z.ZodType<SettingsType>;
+
+export interface SettingReset {
+  key: string;
+  /** What was stored, kept aside. */
+  raw: unknown;
+  /** The default it went back to. */
+  fallback: unknown;
+}
+
+/**
+ * Stored settings, setting by setting: one that does not validate goes back to its default and is named; the
+ * others are kept. A setting not stored at all (one added by a newer JSS Guard) takes its default silently.
+ */
+export function salvageSettings(stored: unknown): { settings: SettingsType; reset: SettingReset[] } {
+  const raw = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const reset: SettingReset[] = [];
+  for (const [key, schema] of Object.entries(Settings.shape)) {
+    if (!Object.hasOwn(raw, key)) continue;
+    const parsed = (schema as z.ZodType).safeParse(raw[key]);
+    if (parsed.success) settings[key] = parsed.data;
+    else reset.push({ key, raw: raw[key], fallback: settings[key] });
+  }
+  return { settings: settings as SettingsType, reset };
+}

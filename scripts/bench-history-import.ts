@@ -1,0 +1,76 @@
+// An import of 50,000 contracts (a 13 MB file) through the background's message handler, as the options page sends
+// it: how long it takes alone, and, in a second run with a page reporting every 20 ms meanwhile, the longest a
+// report waited for its turn in the store's queue (the import holds it one step of IMPORT_BATCH at a time).
+import { type HandlerContext, handleMessage } from '../src/background/handler';
+import { popupSnapshotItems } from '../src/background/popup-snapshot';
+import { memoryStorage } from '../src/background/storage-area';
+import { Store } from '../src/background/store';
+import { exportHistory } from '../src/core/history/transfer';
+import type { ContractsParse } from '../src/core/schema/contract';
+import { largeHistory } from '../test/helpers/histories';
+
+const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXTENSION}/`;
+const OPTIONS = { id: EXTENSION, url: `${ORIGIN}options.html` };
+const TAB = { id: EXTENSION, url: 'https://www.upwork.com/nx/wm/contracts', tab: { id: 1 } };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A worker's store over in-memory storage, with the popup snapshot saved beside each history as in the extension. */
+function worker() {
+  const store = new Store(memoryStorage(), undefined, popupSnapshotItems);
+  const ctx: HandlerContext = { store, extensionId: EXTENSION, extensionOrigin: ORIGIN };
+  return { store, ctx };
+}
+
+/** Milliseconds to import `count` contracts into an empty history, reply included. */
+export async function importTime(count: number, runs: number): Promise<number[]> {
+  const file = JSON.parse(JSON.stringify(exportHistory(largeHistory(count, 7), '2026-11-25T12:00:00.000Z')));
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const { ctx } = worker();
+    const start = performance.now();
+    const reply = await handleMessage({ type: 'import', data: file }, OPTIONS, ctx);
+    times.push(performance.now() - start);
+    if (!reply.ok) throw new Error(reply.error);
+  }
+  return times;
+}
+
+/** The longest a page's report waited for the store while `count` contracts were imported. */
+export async function queueWaitDuringImport(count: number): Promise<number> {
+  const file = JSON.parse(JSON.stringify(exportHistory(largeHistory(count, 7), '2026-11-25T12:00:00.000Z')));
+  const { store, ctx } = worker();
+  const update = store.update.bind(store);
+  let reporting = false;
+  let longest = 0;
+  store.update = (change, options) => {
+    if (!reporting) return update(change, options);
+    const queued = performance.now();
+    return update((history, now) => {
+      longest = Math.max(longest, performance.now() - queued);
+      return change(history, now);
+    }, options);
+  };
+  let done = false;
+  const reports = (async () => {
+    for (let n = 0; !done; n++) {
+      const result: ContractsParse = {
+        page: 'contracts',
+        url: TAB.url,
+        missed: [],
+        contracts: [{ ...file.contracts[0], id: `page-${n}` }],
+      };
+      reporting = true;
+      const reply = handleMessage({ type: 'observation', result }, TAB, ctx);
+      reporting = false;
+      await reply;
+      await sleep(20);
+    }
+  })();
+  await sleep(1);
+  const reply = await handleMessage({ type: 'import', data: file }, OPTIONS, ctx);
+  done = true;
+  await reports;
+  if (!reply.ok) throw new Error(reply.error);
+  return longest;
+}
