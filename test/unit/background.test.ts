@@ -3,42 +3,14 @@ import { type HandlerContext, handleMessage, type Sender } from '../../src/backg
 import { memoryStorage } from '../../src/background/storage-area';
 import { HISTORY_KEY } from '../../src/background/storage-keys';
 import { Store } from '../../src/background/store';
-import type { JobParse } from '../../src/core/schema/job';
+import { JOB_URL, jobParse } from '../helpers/job-parse';
 
 const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION}/`;
-const JOB_URL = 'https://www.upwork.com/jobs/Fix_~021990000000000000001/';
 const contentScript: Sender = { id: EXTENSION, url: JOB_URL, tab: { id: 7 } };
 const popup: Sender = { id: EXTENSION, url: `${ORIGIN}popup.html` };
 
-function jobResult(id: string, rating: number | null): JobParse {
-  return {
-    page: 'job',
-    url: JOB_URL,
-    missed: [],
-    job: { id, title: `Job ${id}` },
-    client: {
-      paymentVerified: true,
-      rating,
-      reviews: 9,
-      country: 'United States',
-      city: 'Austin',
-      jobsPosted: null,
-      hireRate: null,
-      openJobs: null,
-      totalSpent: 4200,
-      hires: null,
-      activeHires: null,
-      avgHourlyRate: null,
-      hours: null,
-      memberSince: '2019-03-03',
-      industry: null,
-      companySize: null,
-    },
-    clientHistory: { total: null, items: [] },
-    verdict: { level: rating !== null && rating < 3 ? 'avoid' : 'fine', reasons: [] },
-  };
-}
+const jobResult = (id: string, rating: number | null) => jobParse(id, { rating });
 
 function setup(initial: Record<string, unknown> = {}) {
   const area = memoryStorage(initial);

@@ -6,12 +6,11 @@ import { memoryStorage } from '../../src/background/storage-area';
 import { HISTORY_KEY } from '../../src/background/storage-keys';
 import { MAX_BACKUPS, Store } from '../../src/background/store';
 import { History } from '../../src/core/schema/history';
-import type { JobParse } from '../../src/core/schema/job';
 import { typicalHistory } from '../helpers/histories';
+import { JOB_URL, jobParse } from '../helpers/job-parse';
 
 const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION}/`;
-const JOB_URL = 'https://www.upwork.com/jobs/Fix_~021990000000000000001/';
 const popup: Sender = { id: EXTENSION, url: `${ORIGIN}popup.html` };
 const tab: Sender = { id: EXTENSION, url: JOB_URL, tab: { id: 3 } };
 
@@ -28,34 +27,8 @@ const stateOf = (reply: Reply) => {
 const backupKeys = (area: ReturnType<typeof memoryStorage>) =>
   Object.keys(area.data).filter((k) => k.startsWith('backup:'));
 
-function jobPage(city: string, country = 'United States'): JobParse {
-  return {
-    page: 'job',
-    url: JOB_URL,
-    missed: [],
-    job: { id: '~021990000000000000001', title: 'Fix it' },
-    client: {
-      paymentVerified: true,
-      rating: 4.9,
-      reviews: 9,
-      country,
-      city,
-      jobsPosted: null,
-      hireRate: null,
-      openJobs: null,
-      totalSpent: 4200,
-      hires: null,
-      activeHires: null,
-      avgHourlyRate: null,
-      hours: null,
-      memberSince: '2019-03-03',
-      industry: null,
-      companySize: null,
-    },
-    clientHistory: { total: null, items: [] },
-    verdict: { level: 'fine', reasons: [] },
-  };
-}
+const jobPage = (city: string, country = 'United States') =>
+  jobParse('~021990000000000000001', { rating: 4.9, city, country });
 
 describe('a client location of any length', () => {
   it('keeps the job and its client across a worker restart, with nothing kept aside', async () => {
