@@ -135,7 +135,9 @@ describe('importing a history file', () => {
     expect(state.ok && state.state?.history.contracts['42']?.earnings).toBe(20);
   });
 
-  it('holds the store for one step at a time: a page reported during a long import is stored before it ends', async () => {
+  it('holds the store for one step at a time: a page reported during a long import is stored before it ends', {
+    timeout: 60_000,
+  }, async () => {
     const { send } = setup();
     const contracts: Contract[] = Array.from({ length: 12_000 }, (_, i) =>
       contract({ id: String(60_000_000 + i) }),
