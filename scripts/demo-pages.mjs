@@ -27,6 +27,16 @@ export const DEMO_PAGES = [
     layout: 'Search results: verified, unrated and low-rated clients',
   },
   {
+    file: 'pages/search-2026-tiles.html',
+    url: 'https://www.upwork.com/nx/jobs/search/?q=shopify',
+    layout: 'Search results, 2026 layout: ratings from their tooltips (4.82), a client nobody rated yet',
+  },
+  {
+    file: 'pages/search-unreadable.html',
+    url: 'https://www.upwork.com/ab/jobs/search/?q=unreadable',
+    layout: 'A search page JSS Guard cannot read: open the popup to see it say so and copy a page report',
+  },
+  {
     file: 'pages/contracts-active-cards.html',
     url: 'https://www.upwork.com/nx/wm/contracts/?status=active',
     layout: 'Your contracts: one open contract gone quiet with $0 earned',

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 // Writes the README and docs screenshots of the popup in each state: node scripts/run-ts.mjs scripts/screenshots.ts
 import { join } from 'node:path';
 import { emptyHistory } from '../src/core/history/empty';
@@ -33,6 +34,29 @@ for (const [name, history] of states) {
   await popup.screenshot({ path: join(out, 'options.png'), fullPage: true });
   console.log(join(out, 'options.png'));
   await popup.close();
+}
+
+// The popup on a page it could not read, its page report copied.
+{
+  const page = await browser.context.newPage();
+  const url = 'https://www.upwork.com/ab/jobs/search/?q=unreadable';
+  await page.goto(url);
+  await page.locator('[data-jss-guard="tile-badge"]').first().waitFor();
+  await page.waitForTimeout(1500); // the page report is sent at an idle moment
+  const worker = browser.context.serviceWorkers()[0];
+  const tabId = await worker?.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+    url,
+  );
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`${browser.popupUrl}?tab=${tabId}`);
+  await popup.getByRole('button', { name: 'Copy page report' }).click();
+  await popup.getByRole('textbox', { name: 'Page report' }).waitFor();
+  await popup.screenshot({ path: join(out, 'popup-unread-page.png') });
+  console.log(join(out, 'popup-unread-page.png'));
+  await popup.close();
+  await page.close();
 }
 
 // The inline hints, light and dark: the feed with a badge's reasons open, and the slider's verdict panel.

@@ -4,14 +4,27 @@
  * open, do without the 10 KiB webextension-polyfill that the background and options pages use.
  */
 interface Ext {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: {
+    id: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    /** A listener returning a promise answers with its value. */
+    onMessage?: {
+      addListener(
+        listener: (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined,
+      ): void;
+    };
+  };
   storage: {
     local: { get(keys: string | string[]): Promise<Record<string, unknown>> };
     onChanged: {
       addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
     };
   };
-  tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ url?: string }[]> };
+  tabs: {
+    query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    get(tabId: number): Promise<{ id?: number; url?: string }>;
+  };
 }
 
 const scope = globalThis as unknown as { browser?: Ext; chrome?: Ext };

@@ -2,6 +2,8 @@
  * npm run --silent parse -- --url <url> <saved-page.html> [--now <ISO time>] [--tz <time zone>]
  * Prints the parse result the content script would send for that page (DESIGN.md, "Parse result"): this is how a
  * user's "this page broke" report is reproduced.
+ * npm run --silent parse -- --outline <page-report.json>: which selectors and text anchors matched on a page a
+ * freelancer reported with "Copy page report" (cli/outline.ts).
  */
 import { JSDOM } from 'jsdom';
 import { ParseResult } from '../core/schema/parse-result';
@@ -10,11 +12,18 @@ import { parsePage } from '../pages';
 import { toUrl } from '../pages/detect';
 import { systemClock } from '../pages/received-time';
 import { describeIssues, InputError, option, positional, readText, runCli } from './args';
+import { outlineReport } from './outline';
 
 const USAGE =
-  'usage: npm run --silent parse -- --url <https://www.upwork.com/…> <saved-page.html> [--now <ISO time>] [--tz <zone>]';
+  'usage: npm run --silent parse -- --url <https://www.upwork.com/…> <saved-page.html> [--now <ISO time>] [--tz <zone>]\n' +
+  '       npm run --silent parse -- --outline <page-report.json>';
 
 runCli((args) => {
+  if (args.includes('--outline')) {
+    const text = readText(option(args, '--outline'), USAGE);
+    process.stdout.write(`${JSON.stringify(outlineReport(text), null, 2)}\n`);
+    return;
+  }
   const url = option(args, '--url');
   if (!url) throw new InputError(`${USAGE}\n--url is needed: the page kind and the job id come from it`);
   const parsedUrl = toUrl(url);

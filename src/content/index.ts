@@ -6,6 +6,7 @@ import { contractHints } from './contract-hints';
 import { contractsListMarkers } from './contracts-list-markers';
 import type { Feature } from './feature';
 import { jobClientPanel } from './job-client-panel';
+import { answerPageReportRequests } from './page-report';
 import { reportPage } from './report-page';
 import { followSettings, loadSettings } from './settings';
 import { tileBadges } from './tile-badges';
@@ -46,6 +47,7 @@ function runFeatures(): void {
 // is ready no hint waits for them (and none the user turned off flashes).
 const settingsLoaded = loadSettings();
 followSettings();
+answerPageReportRequests();
 
 async function start(): Promise<void> {
   // The bench measures from here to the first hint (docs/performance.md).

@@ -178,6 +178,16 @@ export function readTile(
   };
 }
 
+/** How many jobs the page links to outside a slider or job page: what a list of tiles should have read. */
+export function countJobLinks(root: ParentNode): number {
+  const ids = new Set<string>();
+  for (const link of root.querySelectorAll(SELECTORS.jobLink)) {
+    const id = jobIdOfLink(link);
+    if (id && !link.closest(SELECTORS.notAList)) ids.add(id);
+  }
+  return ids.size;
+}
+
 export function parseTiles(doc: Document, url: string, settings: Settings): JobListParse {
   const missed: string[] = [];
   const tiles = jobTiles(doc).map((element, index) => {
@@ -186,5 +196,5 @@ export function parseTiles(doc: Document, url: string, settings: Settings): JobL
     return read.tile;
   });
   if (tiles.length === 0) missed.push('tiles');
-  return { page: 'job-list', url, missed: missed.slice(0, 100), tiles };
+  return { page: 'job-list', url, missed: missed.slice(0, 100), tiles, jobLinks: countJobLinks(doc) };
 }

@@ -30,12 +30,17 @@ export function Notices({
   problems,
   pages,
   dismiss,
+  shownHere = null,
 }: {
   problems: readonly StoreProblem[];
   pages: History['pages'];
   dismiss?: ((notice: Notice) => void) | undefined;
+  /** A failed page the popup's This page already speaks of. */
+  shownHere?: string | null;
 }) {
-  const failed = Object.entries(pages).filter(([, status]) => status.failed && !status.dismissed);
+  const failed = Object.entries(pages).filter(
+    ([kind, status]) => status.failed && !status.dismissed && kind !== shownHere,
+  );
   const shown = problems.filter((p) => !p.dismissed);
   if (shown.length === 0 && failed.length === 0) return null;
   return (

@@ -8,7 +8,8 @@ import { LikedClients } from './liked-clients';
 import { Notices } from './notices';
 import { RecentClients } from './recent-clients';
 import { ScoreCard } from './score-card';
-import { ThisPage } from './this-page';
+import { ThisPage, unreadKindAt } from './this-page';
+import type { RequestPageReport } from './unread-page';
 import { Warnings } from './warnings';
 
 export type PopupState = State & {
@@ -22,12 +23,15 @@ export function PopupView({
   now,
   activeUrl = null,
   dismiss,
+  requestPageReport,
 }: {
   state: PopupState;
   now: string;
   activeUrl?: string | null;
   /** Closes a notice; without it notices have no close button. */
   dismiss?: (notice: Notice) => void;
+  /** Asks the active tab for its page report; absent where there is no tab to ask. */
+  requestPageReport?: RequestPageReport;
 }) {
   const { history, warnings, problems, projection, partial } = state;
   const line = history.settings.topRatedLine;
@@ -43,8 +47,18 @@ export function PopupView({
         </a>
       </header>
       <EndOfDay history={history} warnings={warnings} now={now} />
-      <Notices problems={problems} pages={history.pages} dismiss={dismiss} />
-      <ThisPage url={activeUrl} history={history} partial={partial !== undefined} />
+      <Notices
+        problems={problems}
+        pages={history.pages}
+        dismiss={dismiss}
+        shownHere={unreadKindAt(activeUrl, history.pages)}
+      />
+      <ThisPage
+        url={activeUrl}
+        history={history}
+        partial={partial !== undefined}
+        requestReport={requestPageReport}
+      />
       <ScoreCard latest={latest} projection={projection} standing={standing} settings={history.settings} />
       {!latest && (
         <p class="empty">

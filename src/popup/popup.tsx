@@ -20,18 +20,39 @@ async function firstView(): Promise<PopupState | null> {
   }
 }
 
+type Tab = { id?: number; url?: string };
+
+/**
+ * The tab the popup is about: the active one. With access to upwork.com, its address is visible there (and only there)
+ * without "tabs". `popup.html?tab=<id>` names one, for the popup opened as a page (as the end-to-end tests do).
+ */
+async function activeTabOf(): Promise<Tab | null> {
+  try {
+    const pinned = Number(new URLSearchParams(location.search).get('tab'));
+    if (Number.isSafeInteger(pinned) && pinned > 0) return await ext.tabs.get(pinned);
+    const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
+    return tab ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The page report of a tab, as text to paste; throws when its page does not answer with one. */
+async function pageReportOf(tabId: number): Promise<string> {
+  const report = await ext.tabs.sendMessage(tabId, { type: 'page-report' });
+  if (typeof report !== 'object' || report === null || !('jssGuardPageReport' in report))
+    throw new Error('no page report');
+  return JSON.stringify(report, null, 2);
+}
+
 function Popup({ first }: { first: PopupState | null }) {
   const [state, setState] = useState<PopupState | null>(first);
   const [error, setError] = useState<string | null>(null);
-  const [activeUrl, setActiveUrl] = useState<string | null>(null);
+  const [activeTab, setActiveTab] = useState<Tab | null>(null);
   // A snapshot damaged in a way the first check missed must not leave the popup broken: wait for the whole state.
   const [renderError, forgetRenderError] = useErrorBoundary();
   useEffect(() => {
-    // With access to upwork.com, the active tab's address is visible there (and only there) without "tabs".
-    ext.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([tab]) => setActiveUrl(tab?.url ?? null))
-      .catch(() => setActiveUrl(null));
+    activeTabOf().then(setActiveTab);
     // Effects run after the first paint, so reading the whole state does not hold up the snapshot's view.
     send({ type: 'get-state' })
       .then((whole) => {
@@ -65,7 +86,16 @@ function Popup({ first }: { first: PopupState | null }) {
     send({ type: 'dismiss-notice', notice })
       .then((whole) => whole && setState(whole))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  return <PopupView state={state} now={new Date().toISOString()} activeUrl={activeUrl} dismiss={dismiss} />;
+  const tabId = activeTab?.id;
+  return (
+    <PopupView
+      state={state}
+      now={new Date().toISOString()}
+      activeUrl={activeTab?.url ?? null}
+      dismiss={dismiss}
+      requestPageReport={tabId === undefined ? undefined : () => pageReportOf(tabId)}
+    />
+  );
 }
 
 // The snapshot is asked for before anything renders: the popup's first paint is its content, not "Loading…".

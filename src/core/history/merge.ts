@@ -7,6 +7,7 @@ import type { ParseResult } from '../schema/parse-result';
 import { clientKeyOf } from './client-key';
 import { mergeInvitations } from './merge-habits';
 import { projectHistory } from './project-history';
+import { tilesRead, unreadSummary } from './unread';
 
 /** Values a page could not read are null: they never overwrite what an earlier visit read. */
 export function newestValues<T extends object>(old: T, update: Partial<T>, keep: readonly string[] = []): T {
@@ -21,7 +22,7 @@ export function newestValues<T extends object>(old: T, update: Partial<T>, keep:
 /** Folds one page's parse result into the history. Pure: `now` is an ISO timestamp. Nothing is ever dropped. */
 export function mergeObservation(history: History, result: ParseResult, now: string): History {
   const pages = copyDict(history.pages);
-  pages[result.page] = { url: result.url, at: now, missed: result.missed, failed: parseFailed(result) };
+  pages[result.page] = pageStatus(result, now);
   const next: History = { ...history, pages };
   switch (result.page) {
     case 'job':
@@ -39,13 +40,25 @@ export function mergeObservation(history: History, result: ParseResult, now: str
   }
 }
 
+function pageStatus(result: ParseResult, now: string): History['pages'][string] {
+  const failed = parseFailed(result);
+  return {
+    url: result.url,
+    at: now,
+    missed: result.missed,
+    failed,
+    ...(failed && { unread: unreadSummary(result) }),
+  };
+}
+
 /** A page that yielded none of what its kind should show did not parse (Upwork changed it, or it was not loaded). */
 export function parseFailed(result: ParseResult): boolean {
   switch (result.page) {
     case 'job':
       return result.missed.includes('client');
     case 'job-list':
-      return result.tiles.length === 0;
+      // Job links with no tile read is a page Upwork changed, as much as no tile at all.
+      return tilesRead(result) === 0;
     case 'contracts':
     case 'contract':
       return result.contracts.length === 0;

@@ -55,6 +55,8 @@ export const PageStatus = z.object({
   failed: z.boolean(),
   /** The user closed the notice of this failure; the next read of the page replaces it. */
   dismissed: z.boolean().optional(),
+  /** Where it failed, what the page had that was not read ("10 job links, 0 tiles read"). */
+  unread: z.string().max(200).optional(),
 });
 export type PageStatus = z.infer<typeof PageStatus>;
 

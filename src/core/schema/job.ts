@@ -93,5 +93,7 @@ export const JobListParse = z.object({
   url: PageUrl,
   missed: z.array(z.string().max(100)).max(100),
   tiles: z.array(JobTile).max(2000),
+  /** Jobs the page links to: with no tile read, the sign of a page JSS Guard could not read. */
+  jobLinks: Count.optional(),
 });
 export type JobListParse = z.infer<typeof JobListParse>;

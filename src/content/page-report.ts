@@ -1,0 +1,26 @@
+import { type PageReport, PageReportRequest } from '../core/schema/page-report';
+import { ext } from '../ext';
+import { parsePage } from '../pages';
+import { selectorMatches, textAnchorMatches } from '../pages/anchors';
+import { pageOutline } from '../pages/outline';
+import { settings } from './settings';
+
+/** This page's report, made only when the freelancer asks for it in the popup. */
+export function pageReport(): PageReport {
+  const body = document.body ?? document.documentElement;
+  return {
+    jssGuardPageReport: 1,
+    result: parsePage(document, location.href, settings()),
+    outline: pageOutline(body),
+    selectors: selectorMatches(document),
+    textAnchors: textAnchorMatches(body),
+  };
+}
+
+/** Answers the popup's "Copy page report", and nothing else: only this extension's own pages may ask. */
+export function answerPageReportRequests(): void {
+  ext.runtime.onMessage?.addListener((message, sender) => {
+    if (sender.id !== ext.runtime.id || !PageReportRequest.safeParse(message).success) return undefined;
+    return Promise.resolve(pageReport());
+  });
+}
