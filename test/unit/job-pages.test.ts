@@ -15,7 +15,7 @@ const parse = (html: string, url: string) => parsePage(documentFrom(html, url), 
 const job = (html: string, url: string) => JobParse.parse(parse(html, url));
 const tiles = (html: string, url: string) => JobListParse.parse(parse(html, url));
 
-describeRealPages('real saved Upwork pages', () => {
+describeRealPages('real saved Upwork pages', { timeout: 30_000 }, () => {
   it('reads every fact of About the client on the logged-in slider', () => {
     const result = job(realPage('job-slider-most-recent.html'), SLIDER_URL);
     expect(result.job).toEqual({

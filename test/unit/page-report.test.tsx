@@ -115,7 +115,7 @@ describe('the page outline', () => {
   });
 });
 
-describeRealPages('the outline of a real page', () => {
+describeRealPages('the outline of a real page', { timeout: 30_000 }, () => {
   it('has none of the feed’s text and finds its two tiles again', () => {
     const doc = documentFrom(
       realPage('find-work-most-recent.html'),

@@ -170,7 +170,7 @@ describe('the April 2026 job page (Nuxt 3)', () => {
   });
 });
 
-describeRealPages('tiles on the real pages', () => {
+describeRealPages('tiles on the real pages', { timeout: 30_000 }, () => {
   it('finds no tile in a slider: its client history links to other jobs', () => {
     const url = `${U}/nx/find-work/most-recent/details/~021999055296412911573`;
     expect(jobTiles(documentFrom(realPage('job-slider-most-recent.html'), url))).toEqual([]);
@@ -222,7 +222,9 @@ function tileHtml(shape: TileShape, uid: string): string {
 }
 
 describe('tiles are found by their job links', () => {
-  it('N job links in any wrappers, attribute sets and order always give N tiles, one job each', () => {
+  it('N job links in any wrappers, attribute sets and order always give N tiles, one job each', {
+    timeout: 60_000,
+  }, () => {
     const doc = documentFrom('', SEARCH);
     fc.assert(
       fc.property(
