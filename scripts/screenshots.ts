@@ -2,7 +2,7 @@
 // Writes the README and docs screenshots of the popup in each state: node scripts/run-ts.mjs scripts/screenshots.ts
 import { join } from 'node:path';
 import { emptyHistory } from '../src/core/history/empty';
-import { largeHistory, typicalHistory } from '../test/helpers/histories';
+import { calibratedHistory, largeHistory, typicalHistory } from '../test/helpers/histories';
 import { openPopupWith } from '../test/helpers/popup';
 import { launchExtension, ROOT } from './browser.mjs';
 
@@ -10,7 +10,7 @@ const out = join(ROOT, 'docs', 'screenshots');
 const browser = await launchExtension();
 const states = [
   ['popup-empty', emptyHistory()],
-  ['popup-typical', typicalHistory()],
+  ['popup-typical', calibratedHistory()],
   ['popup-1000-contracts', largeHistory(1000)],
 ] as const;
 for (const [name, history] of states) {

@@ -8,6 +8,7 @@ import { ContractsEditor } from './contracts-editor';
 import { DataControls } from './data-controls';
 import { ModelNotes } from './model-notes';
 import { ReportImport } from './report-import';
+import { RulesSwitch } from './rules-switch';
 import { SettingsForm } from './settings-form';
 
 async function ask(message: Message): Promise<Extract<Reply, { ok: true }>> {
@@ -24,6 +25,11 @@ function Options() {
   useEffect(() => {
     ask({ type: 'get-state' }).then(refresh, (e: unknown) => setError(String(e)));
   }, []);
+  // A link such as the popup's "Switch in Settings" (#jss-rules) names a part that exists only once the state is in.
+  const loaded = state !== null;
+  useEffect(() => {
+    if (loaded && location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [loaded]);
   if (error) return <p class="error">{error}</p>;
   if (!state) return <p>Loading…</p>;
   return (
@@ -32,6 +38,11 @@ function Options() {
       <p>Everything here stays on this computer. Changes apply at once, on every Upwork tab.</p>
       <section>
         <h2>Settings</h2>
+        <RulesSwitch
+          calibration={state.projection.calibration}
+          settings={state.history.settings}
+          save={async (settings) => refresh(await ask({ type: 'save-settings', settings }))}
+        />
         <SettingsForm
           key={JSON.stringify(state.history.settings)}
           settings={state.history.settings}

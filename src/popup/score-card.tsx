@@ -1,3 +1,5 @@
+import { RULE_NAMES } from '../core/jss/calibration';
+import { points, sentenceCase } from '../core/jss/explain';
 import type { JssObservation } from '../core/schema/history';
 import type { Settings } from '../core/settings';
 import type { TopRatedStanding } from '../core/top-rated';
@@ -16,6 +18,34 @@ function rulesLine(projection: ProjectionSummary | undefined, settings: Settings
   if (settings.jssRules === 'current') return 'Upwork’s current rules · last 24 months';
   const best = projection?.bestWindow;
   return `Legacy rules · best of 6, 12, 24 months${best ? `: the ${best}-month window` : ''}`;
+}
+
+/** How far the chosen rule set was off the last score Upwork showed, and the other rule set when it was closer. */
+function CalibrationLines({
+  calibration: c,
+}: {
+  calibration: NonNullable<ProjectionSummary['calibration']>;
+}) {
+  const who = c.earlierModel ? 'the model was' : `${RULE_NAMES[c.rules]} were`;
+  const closer = c.closer;
+  return (
+    <>
+      <span class="detail calibration">
+        {c.error === 0
+          ? `last time ${who} exactly right (${formatPercent(c.observed)})`
+          : `last time ${who} off by ${points(Math.abs(c.error))} (said ${formatPercent(c.projected)}, Upwork showed ${formatPercent(c.observed)})`}
+      </span>
+      {closer && c.compared && (
+        <span class="detail calibration-closer">
+          {sentenceCase(RULE_NAMES[closer])} have been closer over your last {c.compared.observations} scores
+          ({points(c.compared.meanError[closer])} off on average, against {c.compared.meanError[c.rules]}).{' '}
+          <a href="options.html#jss-rules" target="_blank" rel="noreferrer">
+            Switch in Settings
+          </a>
+        </span>
+      )}
+    </>
+  );
 }
 
 /** What a first score needs under the rule set, from the settings. */
@@ -62,13 +92,7 @@ export function ScoreCard({
               : `next update about ${formatDate(projection.nextUpdate)}`}
           </span>
         )}
-        {projection?.calibration && (
-          <span class="detail calibration">
-            {projection.calibration.error === 0
-              ? `last time the model was exactly right (${formatPercent(projection.calibration.observed)})`
-              : `last time the model was off by ${Math.abs(projection.calibration.error)} points (said ${formatPercent(projection.calibration.projected)}, Upwork showed ${formatPercent(projection.calibration.observed)})`}
-          </span>
-        )}
+        {projection?.calibration && <CalibrationLines calibration={projection.calibration} />}
       </div>
       <p class={`standing ${standing.status}`}>
         <strong>{STANDING_TEXT[standing.status]}</strong>

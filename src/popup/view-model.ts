@@ -13,5 +13,14 @@ export interface ProjectionSummary {
   outcomes: Record<string, { outcome: Outcome; reason: string; weight: number }>;
   atRisk: { id: string; daysInactive: number; projectedIfClosedNow: number | null }[];
   actions: { contractId: string; action: string; projectedAfter: number | null }[];
-  calibration: { observedAt: string; observed: number; projected: number; error: number } | null;
+  calibration: {
+    rules: 'current' | 'legacy';
+    observedAt: string;
+    observed: number;
+    projected: number;
+    error: number;
+    earlierModel: boolean;
+    compared: { observations: number; meanError: Record<'current' | 'legacy', number> } | null;
+    closer: 'current' | 'legacy' | null;
+  } | null;
 }

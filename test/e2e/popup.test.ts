@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyHistory } from '../../src/core/history/empty';
 import { chromiumWithExtension } from '../helpers/browser';
-import { largeHistory, typicalHistory } from '../helpers/histories';
+import { calibratedHistory, largeHistory, typicalHistory } from '../helpers/histories';
 import { openPopup, openPopupWith, popupComplete } from '../helpers/popup';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -55,6 +55,35 @@ describe('the popup in Chromium', () => {
     );
     expect(await overflowsSideways(page)).toBe(false);
     expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
+  it('says the legacy rules have been closer, and one click in the options switches the projection to them', async () => {
+    const page = await openPopupWith(browser, calibratedHistory());
+    expect(await page.locator('.score-card .rules').textContent()).toBe(
+      'Upwork’s current rules · last 24 months',
+    );
+    expect(await page.locator('.calibration').textContent()).toBe(
+      'last time Upwork’s current rules were off by 3 points (said 86%, Upwork showed 89%)',
+    );
+    expect(await page.locator('.calibration-closer').textContent()).toContain(
+      'The legacy rules have been closer over your last 4 scores (1 point off on average, against 3).',
+    );
+    expect(await page.locator('.contract .weight').first().textContent()).toMatch(/^\d+(\.\d+)? × — /);
+
+    await page.goto((browser.popupUrl ?? '').replace('popup.html', 'options.html#jss-rules'));
+    await page.getByRole('button', { name: 'Use the legacy rules' }).click();
+    await expect.poll(() => page.locator('input[name="jssRules"][value="legacy"]').isChecked()).toBe(true);
+    expect(await page.locator('.rules-switch').count()).toBe(0);
+
+    const after = await openPopup(browser);
+    await popupComplete(after);
+    expect(await after.locator('.score-card .rules').textContent()).toMatch(
+      /^Legacy rules · best of 6, 12, 24 months/,
+    );
+    expect(await after.locator('.calibration').textContent()).toBe(
+      'last time the legacy rules were off by 1 point (said 88%, Upwork showed 89%)',
+    );
+    expect(await after.locator('.calibration-closer').count()).toBe(0);
   });
 
   it('stays readable in dark mode and at 200% zoom', async () => {

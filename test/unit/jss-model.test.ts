@@ -215,7 +215,7 @@ describe('next update and calibration', () => {
 
   it('says how far the model was off the last time a score was seen', () => {
     const seen = [jss(90, '2026-10-01T08:00:00Z', 93), jss(88, '2026-11-05T08:00:00Z', 91)];
-    expect(project({ contracts: [], jss: seen }, NOW, S).calibration).toEqual({
+    expect(project({ contracts: [], jss: seen }, NOW, S).calibration).toMatchObject({
       observedAt: '2026-11-05T08:00:00Z',
       observed: 88,
       projected: 91,

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { RulesSwitch } from '../../src/options/rules-switch';
 import { SettingsForm } from '../../src/options/settings-form';
 import { formatShare, parseShare } from '../../src/options/share';
 
@@ -90,5 +91,50 @@ describe('the options page’s model settings', () => {
     await f.submit();
     expect(f.saved).toEqual([]);
     expect(f.help('noFeedbackShare')).toMatch(/· default 1\/3 · ./);
+  });
+});
+
+describe('the switch to the rule set that has been closer', () => {
+  const calibration = (closer: 'current' | 'legacy' | null) => ({
+    rules: 'current' as const,
+    observedAt: '2026-11-18T08:00:00.000Z',
+    observed: 89,
+    projected: 85,
+    error: 4,
+    earlierModel: false,
+    compared: { observations: 3, meanError: { current: 4, legacy: 1.3 } },
+    closer,
+  });
+
+  it('says which has been closer and switches in one click, keeping every other setting', async () => {
+    const saved: Settings[] = [];
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    const settings = { ...DEFAULT_SETTINGS, staleDays: 120 };
+    act(() => {
+      render(
+        <RulesSwitch
+          calibration={calibration('legacy')}
+          settings={settings}
+          save={async (s) => void saved.push(s)}
+        />,
+        root,
+      );
+    });
+    expect(root.textContent).toContain(
+      'The legacy rules have been closer to the score Upwork showed over your last 3 scores: 1.3 points off on average, against 4 for Upwork’s current rules.',
+    );
+    await act(async () => root.querySelector('button')?.click());
+    expect(root.querySelector('button')?.textContent).toBe('Use the legacy rules');
+    expect(saved).toEqual([{ ...settings, jssRules: 'legacy' }]);
+  });
+
+  it('shows nothing when neither has been closer', () => {
+    const root = document.createElement('div');
+    render(
+      <RulesSwitch calibration={calibration(null)} settings={DEFAULT_SETTINGS} save={async () => {}} />,
+      root,
+    );
+    expect(root.textContent).toBe('');
   });
 });

@@ -143,6 +143,39 @@ describe('the popup', () => {
     );
   });
 
+  it('says how far the chosen rule set was off, and offers the other one when it has been closer', () => {
+    const history = typicalHistory();
+    history.jss = [
+      {
+        value: 94,
+        badges: [],
+        observedAt: '2026-07-15T08:00:00.000Z',
+        projections: { current: 90, legacy: 93 },
+      },
+      {
+        value: 89,
+        badges: [],
+        observedAt: '2026-11-18T08:00:00.000Z',
+        projections: { current: 85, legacy: 90 },
+      },
+    ];
+    const card = show(stateOf(history)).querySelector('.score-card');
+    expect(card?.querySelector('.calibration')?.textContent).toBe(
+      'last time Upwork’s current rules were off by 4 points (said 85%, Upwork showed 89%)',
+    );
+    expect(card?.querySelector('.calibration-closer')?.textContent).toBe(
+      'The legacy rules have been closer over your last 2 scores (1 point off on average, against 4). Switch in Settings',
+    );
+    expect(card?.querySelector('.calibration-closer a')?.getAttribute('href')).toBe('options.html#jss-rules');
+    const legacy = show(
+      stateOf({ ...history, settings: { ...history.settings, jssRules: 'legacy' } }),
+    ).querySelector('.score-card');
+    expect(legacy?.querySelector('.calibration')?.textContent).toBe(
+      'last time the legacy rules were off by 1 point (said 90%, Upwork showed 89%)',
+    );
+    expect(legacy?.querySelector('.calibration-closer')).toBeNull();
+  });
+
   it('renders page text as text, never as markup', () => {
     const history = typicalHistory();
     const first = history.contracts['41000001'];

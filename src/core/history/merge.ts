@@ -6,7 +6,7 @@ import type { JobParse } from '../schema/job';
 import type { ParseResult } from '../schema/parse-result';
 import { clientKeyOf } from './client-key';
 import { mergeInvitations } from './merge-habits';
-import { projectHistory } from './project-history';
+import { projectionsByRules } from './project-history';
 import { tilesRead, unreadSummary } from './unread';
 
 /** Values a page could not read are null: they never overwrite what an earlier visit read. */
@@ -162,7 +162,11 @@ function mergeFreelancer(history: History, freelancer: Freelancer, now: string):
   const last = history.jss.at(-1);
   const badges = [...freelancer.badges].sort();
   if (last && last.value === freelancer.jss && last.badges.join() === badges.join()) return history;
-  // Kept beside the observation, so the popup can say how far the model was off.
-  const projected = projectHistory(history, now).projected;
-  return { ...history, jss: [...history.jss, { value: freelancer.jss, badges, observedAt: now, projected }] };
+  // Kept beside the observation, so the popup can say how far each rule set was off.
+  const projections = projectionsByRules(history, now);
+  const projected = projections[history.settings.jssRules];
+  return {
+    ...history,
+    jss: [...history.jss, { value: freelancer.jss, badges, observedAt: now, projected, projections }],
+  };
 }

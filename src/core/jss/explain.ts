@@ -9,10 +9,15 @@ const EFFECT: Record<Outcome, string> = {
   excluded: 'is left out of the score',
 };
 
+/** "The legacy rules …" at the start of a sentence. */
+export const sentenceCase = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** "1 point", "3 points". */
+export const points = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
+
 /** One sentence for the popup: "Counts against you: ended with no earnings." */
 export function explainOutcome(outcome: Outcome, reason: string): string {
-  const effect = EFFECT[outcome];
-  return `${effect.charAt(0).toUpperCase()}${effect.slice(1)}: ${reason}.`;
+  return `${sentenceCase(EFFECT[outcome])}: ${reason}.`;
 }
 
 export interface WeeksAtTopRated {

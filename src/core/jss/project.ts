@@ -2,6 +2,7 @@ import type { Contract } from '../schema/contract';
 import type { JssObservation } from '../schema/history';
 import type { JssRules, Settings } from '../settings';
 import { addDays, daysBetween, daysQuiet } from '../time';
+import { calibrate } from './calibration';
 import { dayOf, monthsBefore } from './dates';
 import { type Classified, type ClassifyContext, classify } from './outcomes';
 import { type ClientRecord, type Projection, type ProjectionInput, WIDEST } from './types';
@@ -77,17 +78,6 @@ export function nextUpdate(
   return addDays(lastChange, periods * period);
 }
 
-function calibration(jss: readonly JssObservation[]): Projection['calibration'] {
-  const last = jss.findLast((o) => o.value !== null && o.projected != null);
-  if (!last || last.value === null || last.projected == null) return null;
-  return {
-    observedAt: last.observedAt,
-    observed: last.value,
-    projected: last.projected,
-    error: last.value - last.projected,
-  };
-}
-
 /** What the freelancer can do about an open contract, or an ended one without feedback, and the score after it. */
 function actionsFor(
   contracts: readonly Contract[],
@@ -130,8 +120,8 @@ function actionsFor(
 /**
  * The projected Job Success Score (docs/jss-model.md) under the settings' rule set: each contract's outcome and
  * weight, the rule set's windows and the best of them, the range private feedback allows, contracts at risk, the
- * actions that would raise it most, the next update and how far the model was off last time. Pure: `now` is an ISO
- * date or timestamp.
+ * actions that would raise it most, the next update, and how far the rule set was off last time beside the other.
+ * Pure: `now` is an ISO date or timestamp.
  */
 export function project(input: ProjectionInput, now: string, settings: Settings): Projection {
   const rules = settings.jssRules;
@@ -172,6 +162,6 @@ export function project(input: ProjectionInput, now: string, settings: Settings)
     atRisk: atRisk.sort((a, b) => b.daysInactive - a.daysInactive || (a.id < b.id ? -1 : 1)),
     actions: helpful,
     nextUpdate: nextUpdate(input.jss ?? [], today, settings, rules),
-    calibration: calibration(input.jss ?? []),
+    calibration: calibrate(input.jss ?? [], rules),
   };
 }

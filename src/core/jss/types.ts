@@ -1,6 +1,7 @@
 import type { Contract } from '../schema/contract';
 import type { JssObservation } from '../schema/history';
 import type { JssRules } from '../settings';
+import type { Calibration } from './calibration';
 
 export type Outcome = 'successful' | 'negative' | 'neutral' | 'excluded';
 export type WindowMonths = '6' | '12' | '24';
@@ -61,5 +62,5 @@ export interface Projection {
   atRisk: { id: string; daysInactive: number; projectedIfClosedNow: number | null }[];
   actions: { contractId: string; action: string; projectedAfter: number | null }[];
   nextUpdate: string | null;
-  calibration: { observedAt: string; observed: number; projected: number; error: number } | null;
+  calibration: Calibration | null;
 }

@@ -43,6 +43,8 @@ export const JssObservation = z.object({
   observedAt: IsoDateTime,
   /** The projection made for this date before it was seen, kept to show how far the model was off. */
   projected: Percent.nullable().optional(),
+  /** What each rule set projected for this date before it was seen (model version 2): the two are compared. */
+  projections: z.object({ current: Percent.nullable(), legacy: Percent.nullable() }).optional(),
 });
 export type JssObservation = z.infer<typeof JssObservation>;
 
