@@ -20,6 +20,10 @@ for (const [name, history] of states) {
     // The popup lays out list items only near the view (content-visibility): show it as if scrolled through.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewportSize({ width: 400, height });
+    // Let the items now in view be laid out and painted first: on a busy machine the shot came before, half blank.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+    );
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
     await page.close();

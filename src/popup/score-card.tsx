@@ -29,14 +29,14 @@ function CalibrationLines({
   const who = c.earlierModel ? 'the model was' : `${RULE_NAMES[c.rules]} were`;
   const closer = c.closer;
   return (
-    <>
-      <span class="detail calibration">
+    <p class="calibration-note">
+      <span class="calibration">
         {c.error === 0
-          ? `last time ${who} exactly right (${formatPercent(c.observed)})`
-          : `last time ${who} off by ${points(Math.abs(c.error))} (said ${formatPercent(c.projected)}, Upwork showed ${formatPercent(c.observed)})`}
+          ? `Last time ${who} exactly right (${formatPercent(c.observed)})`
+          : `Last time ${who} off by ${points(Math.abs(c.error))} (said ${formatPercent(c.projected)}, Upwork showed ${formatPercent(c.observed)})`}
       </span>
       {closer && c.compared && (
-        <span class="detail calibration-closer">
+        <span class="calibration-closer">
           {sentenceCase(RULE_NAMES[closer])} have been closer over your last {c.compared.observations} scores
           ({points(c.compared.meanError[closer])} off on average, against {c.compared.meanError[c.rules]}).{' '}
           <a href="options.html#jss-rules" target="_blank" rel="noreferrer">
@@ -44,7 +44,7 @@ function CalibrationLines({
           </a>
         </span>
       )}
-    </>
+    </p>
   );
 }
 
@@ -92,8 +92,8 @@ export function ScoreCard({
               : `next update about ${formatDate(projection.nextUpdate)}`}
           </span>
         )}
-        {projection?.calibration && <CalibrationLines calibration={projection.calibration} />}
       </div>
+      {projection?.calibration && <CalibrationLines calibration={projection.calibration} />}
       <p class={`standing ${standing.status}`}>
         <strong>{STANDING_TEXT[standing.status]}</strong>
         {standing.status !== 'unknown' &&

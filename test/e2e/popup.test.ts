@@ -63,7 +63,7 @@ describe('the popup in Chromium', () => {
       'Upwork’s current rules · last 24 months',
     );
     expect(await page.locator('.calibration').textContent()).toBe(
-      'last time Upwork’s current rules were off by 3 points (said 86%, Upwork showed 89%)',
+      'Last time Upwork’s current rules were off by 3 points (said 86%, Upwork showed 89%)',
     );
     expect(await page.locator('.calibration-closer').textContent()).toContain(
       'The legacy rules have been closer over your last 4 scores (1 point off on average, against 3).',
@@ -81,7 +81,7 @@ describe('the popup in Chromium', () => {
       /^Legacy rules · best of 6, 12, 24 months/,
     );
     expect(await after.locator('.calibration').textContent()).toBe(
-      'last time the legacy rules were off by 1 point (said 88%, Upwork showed 89%)',
+      'Last time the legacy rules were off by 1 point (said 88%, Upwork showed 89%)',
     );
     expect(await after.locator('.calibration-closer').count()).toBe(0);
   });

@@ -139,7 +139,7 @@ describe('the popup', () => {
     const last = history.jss.at(-1);
     if (last) last.projected = 92;
     expect(show(stateOf(history)).querySelector('.calibration')?.textContent).toBe(
-      'last time the model was off by 3 points (said 92%, Upwork showed 89%)',
+      'Last time the model was off by 3 points (said 92%, Upwork showed 89%)',
     );
   });
 
@@ -161,7 +161,7 @@ describe('the popup', () => {
     ];
     const card = show(stateOf(history)).querySelector('.score-card');
     expect(card?.querySelector('.calibration')?.textContent).toBe(
-      'last time Upwork’s current rules were off by 4 points (said 85%, Upwork showed 89%)',
+      'Last time Upwork’s current rules were off by 4 points (said 85%, Upwork showed 89%)',
     );
     expect(card?.querySelector('.calibration-closer')?.textContent).toBe(
       'The legacy rules have been closer over your last 2 scores (1 point off on average, against 4). Switch in Settings',
@@ -171,7 +171,7 @@ describe('the popup', () => {
       stateOf({ ...history, settings: { ...history.settings, jssRules: 'legacy' } }),
     ).querySelector('.score-card');
     expect(legacy?.querySelector('.calibration')?.textContent).toBe(
-      'last time the legacy rules were off by 1 point (said 90%, Upwork showed 89%)',
+      'Last time the legacy rules were off by 1 point (said 90%, Upwork showed 89%)',
     );
     expect(legacy?.querySelector('.calibration-closer')).toBeNull();
   });
