@@ -21,9 +21,10 @@ export function chromiumPath() {
 }
 
 /**
- * @param {{ headless?: boolean, pages?: (url: string) => string | null, extension?: boolean,
+ * @param {{ headless?: boolean, pages?: (url: string) => string | null, extension?: boolean | string,
  *   viewport?: { width: number, height: number } }} [options]
- *   `pages` answers Upwork URLs (default: the demo pages); `extension: false` launches without JSS Guard.
+ *   `pages` answers Upwork URLs (default: the demo pages); `extension: false` launches without JSS Guard, a folder
+ *   path launches with that unpacked extension instead (the bench's no-op one).
  */
 export async function launchExtension({
   headless = true,
@@ -31,7 +32,8 @@ export async function launchExtension({
   extension = true,
   viewport,
 } = {}) {
-  if (extension && !existsSync(join(CHROME_DIST, 'manifest.json'))) {
+  const extensionDir = typeof extension === 'string' ? extension : CHROME_DIST;
+  if (extension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error('dist/chrome is missing: run "npm run build" first.');
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'jss-guard-chromium-'));
@@ -44,7 +46,7 @@ export async function launchExtension({
     '--disable-component-update',
     '--disable-sync',
   ];
-  if (extension) args.push(`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`);
+  if (extension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
@@ -60,7 +62,8 @@ export async function launchExtension({
   });
   let worker = null;
   let extensionId = null;
-  if (extension) {
+  // Only JSS Guard has a service worker to wait for.
+  if (extension === true) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
   }

@@ -1,4 +1,4 @@
-import { type PageReport, PageReportRequest } from '../core/schema/page-report';
+import type { PageReport } from '../core/schema/page-report';
 import { ext } from '../ext';
 import { parsePage } from '../pages';
 import { selectorMatches, textAnchorMatches } from '../pages/anchors';
@@ -20,7 +20,10 @@ export function pageReport(): PageReport {
 /** Answers the popup's "Copy page report", and nothing else: only this extension's own pages may ask. */
 export function answerPageReportRequests(): void {
   ext.runtime.onMessage?.addListener((message, sender) => {
-    if (sender.id !== ext.runtime.id || !PageReportRequest.safeParse(message).success) return undefined;
+    // A plain check, not the zod schema: zod would triple the content script that every Upwork page loads.
+    const type =
+      typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : null;
+    if (sender.id !== ext.runtime.id || type !== 'page-report') return undefined;
     return Promise.resolve(pageReport());
   });
 }

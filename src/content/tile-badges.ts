@@ -2,6 +2,7 @@ import type { Screening } from '../core/rules/client';
 import { hasJobTiles } from '../pages/detect';
 import { badgeAnchor, jobTiles, SELECTORS, screenTile, tileOf } from '../pages/tiles';
 import type { Feature } from './feature';
+import { tileFolder } from './fold-tiles';
 import { addsElements, onMutations } from './observe';
 import { settings } from './settings';
 import { mountHint } from './shadow';
@@ -16,14 +17,21 @@ export const tileBadges: Feature = {
   init(signal) {
     if (!settings().showTileBadges) return;
     const badged = new WeakSet<Element>();
+    const folder = settings().foldAvoidTiles ? tileFolder(signal) : null;
     const badgeNewTiles = () => {
+      let folded = false;
       for (const tile of jobTiles(document)) {
         const anchor = badged.has(tile) ? null : badgeAnchor(tile);
         if (!anchor) continue;
         badged.add(tile);
-        const badge = tileBadge(screenTile(tile, settings()).level);
-        mountHint(anchor, 'tile-badge', 'after', BADGE_CSS, badge, signal);
+        const { level } = screenTile(tile, settings());
+        mountHint(anchor, 'tile-badge', 'after', BADGE_CSS, tileBadge(level), signal);
+        if (folder && level === 'avoid') {
+          folder.fold(tile);
+          folded = true;
+        }
       }
+      if (folded) folder?.update();
     };
     badgeNewTiles();
     // Tiles are found from their job links: only a change that brings links in can bring tiles.

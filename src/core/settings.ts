@@ -71,6 +71,8 @@ export const DEFAULT_SETTINGS = {
   showJobPanel: true,
   showTileBadges: true,
   showContractHints: true,
+  /** Fold the tiles of clients judged `avoid` in feeds and search (a line per list can show them again). */
+  foldAvoidTiles: false,
   // Storage bounds.
   recentJobsCap: 500,
 };

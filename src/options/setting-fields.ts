@@ -221,4 +221,8 @@ export const HINT_FIELDS: { key: BooleanKey; label: string }[] = [
   { key: 'showJobPanel', label: 'Verdict panel on job pages and sliders' },
   { key: 'showTileBadges', label: 'Badges on job tiles in feeds and search' },
   { key: 'showContractHints', label: 'Hints on your contracts' },
+  {
+    key: 'foldAvoidTiles',
+    label: 'Fold the jobs of clients to avoid in feeds and search (a line per list shows them again)',
+  },
 ];

@@ -109,4 +109,41 @@ describe('client screening in Chromium', () => {
     const risky = await page.locator('[data-jss-guard="tile-badge"] >> .badge.avoid').count();
     expect(risky).toBe(50);
   });
+
+  it('folds the jobs of clients to avoid when asked, says so once per list, and the keyboard still reaches them', async () => {
+    const worker = browser.worker;
+    if (!worker) throw new Error('no service worker');
+    await worker.evaluate(() => chrome.storage.local.set({ settings: { foldAvoidTiles: true } }));
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(FEED);
+      const line = page.locator('[data-jss-guard="folded-tiles"] .folded');
+      await expect
+        .poll(() => line.textContent())
+        .toContain('JSS Guard folded 2 jobs from clients to avoid in this list.');
+      expect(await page.locator('[data-jss-guard="folded-tiles"]').count()).toBe(1);
+      const tiles = page.locator('section[data-ev-sublocation="job_feed_tile"]');
+      expect(await tiles.count()).toBe(8); // nothing removed
+      const risky = tiles.nth(1);
+      expect(await risky.getAttribute('style')).toContain('max-height');
+
+      // From the job before it, the keyboard goes to its badge, then into the folded job, which opens.
+      await tiles.nth(0).locator('h3 a').focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+        'Fix my Shopify checkout before Black Friday',
+      );
+      expect(await risky.getAttribute('style')).toBeNull();
+      await page.keyboard.press('Tab'); // its badge
+      await page.keyboard.press('Tab'); // the next job: the risky one folds again
+      await expect.poll(() => risky.getAttribute('style')).toContain('max-height');
+
+      await line.getByRole('button', { name: 'Show them' }).click();
+      await expect.poll(() => risky.getAttribute('style')).toBeNull();
+      expect(await line.getByRole('button').textContent()).toBe('Fold them');
+    } finally {
+      await worker.evaluate(() => chrome.storage.local.remove('settings'));
+    }
+  });
 });

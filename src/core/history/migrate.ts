@@ -36,6 +36,12 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unk
     schemaVersion: 4,
     settings: { ...DEFAULT_SETTINGS, ...(old.settings as object | undefined) },
   }),
+  // Version 5: the option to fold the tiles of clients to avoid, off.
+  4: (old) => ({
+    ...old,
+    schemaVersion: 5,
+    settings: { ...DEFAULT_SETTINGS, ...(old.settings as object | undefined) },
+  }),
 };
 
 export type Migration =

@@ -3,6 +3,7 @@ import { ParseResult } from './parse-result';
 
 /** The popup asks the content script of the active tab for its page report ("Copy page report"). */
 export const PageReportRequest = z.object({ type: z.literal('page-report') });
+export type PageReportRequest = z.infer<typeof PageReportRequest>;
 
 /**
  * What a freelancer pastes into a bug report when JSS Guard could not read a page: what it read, the page's structure

@@ -53,6 +53,7 @@ export const Settings = z.object({
   showJobPanel: z.boolean(),
   showTileBadges: z.boolean(),
   showContractHints: z.boolean(),
+  foldAvoidTiles: z.boolean(),
   recentJobsCap: z.number().int().min(10).max(5000),
 }) satisfies z.ZodType<SettingsType>;
 
