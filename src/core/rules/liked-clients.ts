@@ -29,20 +29,27 @@ export function likedClients(history: History, now: string, settings: Settings):
   const byClient = new Map<string, StoredContract[]>();
   for (const c of Object.values(history.contracts)) {
     const key = clientOf(c);
-    if (key) byClient.set(key, [...(byClient.get(key) ?? []), c]);
+    if (!key) continue;
+    const list = byClient.get(key);
+    if (list) list.push(c);
+    else byClient.set(key, [c]);
   }
   const liked: LikedClient[] = [];
   for (const [key, contracts] of byClient) {
-    if (contracts.some((c) => c.status !== 'ended')) continue; // open, paused or of unknown status
-    const ended = contracts
-      .filter((c): c is StoredContract & { endedAt: string } => c.endedAt !== null)
-      .sort((a, b) => b.endedAt.localeCompare(a.endedAt));
-    const last = ended[0];
-    const rated = ended.find((c) => c.feedbackReceived !== null);
-    if (!last || !rated || rated.feedbackReceived === null) continue;
+    // One pass: none open (or paused, or of unknown status), the last ended, the last with the client's feedback.
+    let last: (StoredContract & { endedAt: string }) | undefined;
+    let rated: (StoredContract & { endedAt: string; feedbackReceived: number }) | undefined;
+    let open = false;
+    for (const c of contracts) {
+      if (c.status !== 'ended') open = true;
+      if (c.endedAt === null) continue;
+      if (!last || c.endedAt > last.endedAt) last = c as StoredContract & { endedAt: string };
+      if (c.feedbackReceived !== null && (!rated || c.endedAt > rated.endedAt))
+        rated = c as StoredContract & { endedAt: string; feedbackReceived: number };
+    }
+    if (open || !last || !rated || rated.feedbackReceived < settings.likedClientStars) continue;
     const daysSince = daysBetween(last.endedAt, today);
-    if (rated.feedbackReceived < settings.likedClientStars || daysSince < settings.likedClientAfterDays)
-      continue;
+    if (daysSince < settings.likedClientAfterDays) continue;
     liked.push({
       key,
       name: last.clientName ?? rated.clientName,
