@@ -47,6 +47,22 @@ export const DEMO_PAGES = [
     layout: 'A contract page: no activity for weeks, and the End contract button',
   },
   {
+    file: 'demo/proposals.html',
+    url: 'https://www.upwork.com/nx/proposals/',
+    layout:
+      'Your proposals: invitations to interview received 3, 21 and 26 hours ago, and 3 unread messages in the navigation',
+  },
+  {
+    file: 'demo/contract-ready-to-end.html',
+    url: 'https://www.upwork.com/nx/wm/contracts/42000001',
+    layout: 'A fixed-price contract with every milestone paid: ask the client to end it (a message to copy)',
+  },
+  {
+    file: 'pages/contract-fixed-unfunded.html',
+    url: 'https://www.upwork.com/nx/wm/contracts/42000002',
+    layout: 'A fixed-price contract started with no funded milestone',
+  },
+  {
     file: 'pages/profile-top-rated-plus.html',
     url: 'https://www.upwork.com/freelancers/~01abcdef0123456789',
     layout: 'Your profile: Job Success and badges (read for the popup; no hint on this page)',

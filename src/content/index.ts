@@ -2,9 +2,11 @@
  * The content script: runs each feature registered for the current URL, and re-runs them when Upwork's
  * single-page app moves to another URL (the previous run's signal aborts, taking its hints and observers along).
  */
+import { contractFeedbackHints } from './contract-feedback-hints';
 import { contractHints } from './contract-hints';
 import { contractsListMarkers } from './contracts-list-markers';
 import type { Feature } from './feature';
+import { invitationHints } from './invitation-hints';
 import { jobClientPanel } from './job-client-panel';
 import { answerPageReportRequests } from './page-report';
 import { reportPage } from './report-page';
@@ -17,6 +19,8 @@ const FEATURES: Feature[] = [
   jobClientPanel,
   tileBadges,
   contractHints,
+  contractFeedbackHints,
+  invitationHints,
   contractsListMarkers,
   reportPage,
   unreadMessages,

@@ -73,6 +73,7 @@ export const DEFAULT_SETTINGS = {
   showContractHints: true,
   /** Fold the tiles of clients judged `avoid` in feeds and search (a line per list can show them again). */
   foldAvoidTiles: false,
+  showInvitationHints: true,
   // Storage bounds.
   recentJobsCap: 500,
 };

@@ -225,4 +225,5 @@ export const HINT_FIELDS: { key: BooleanKey; label: string }[] = [
     key: 'foldAvoidTiles',
     label: 'Fold the jobs of clients to avoid in feeds and search (a line per list shows them again)',
   },
+  { key: 'showInvitationHints', label: 'How long each invitation to interview has waited' },
 ];

@@ -126,10 +126,33 @@ function readRow(link: HTMLAnchorElement, row: Element, url: string, clock: Cloc
   };
 }
 
-export function parseProposals(doc: Document, url: string, clock: Clock = systemClock()): ProposalsParse {
+export interface InvitationRow {
+  invitation: Invitation;
+  /** Where an inline hint goes: the invitation's link, in its row. */
+  link: HTMLAnchorElement;
+  row: Element;
+}
+
+/** Each invitation the page lists, with its row; null when the page shows no invitations section. */
+export function readInvitations(
+  doc: Document,
+  url: string,
+  clock: Clock,
+): { rows: InvitationRow[]; count: number | null } | null {
   const found = invitationsSection(doc);
+  if (!found) return null;
+  const rows = invitationRows(found.blocks).map(({ link, row }) => ({
+    invitation: readRow(link, row, url, clock),
+    link,
+    row,
+  }));
+  return { rows, count: found.count };
+}
+
+export function parseProposals(doc: Document, url: string, clock: Clock = systemClock()): ProposalsParse {
+  const found = readInvitations(doc, url, clock);
   if (!found) return { page: 'proposals', url, missed: ['invitations'], invitations: [] };
-  const invitations = invitationRows(found.blocks).map(({ link, row }) => readRow(link, row, url, clock));
+  const invitations = found.rows.map((r) => r.invitation);
   const missed: string[] = [];
   invitations.forEach((invitation, index) => {
     if (invitation.receivedAt === null) missed.push(`invitations.${index}.receivedAt`);

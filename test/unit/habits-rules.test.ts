@@ -332,4 +332,15 @@ describe('the stored shape', () => {
     const history = History.parse(migration.value);
     expect(history.settings).toMatchObject({ inactiveDays: 21, invitationWarnHours, askFeedbackMessage });
   });
+
+  it('migrates a version-5 history to one with the invitation hints switched on', () => {
+    const { showInvitationHints, ...older } = DEFAULT_SETTINGS;
+    const v5 = { ...emptyHistory(), schemaVersion: 5, settings: { ...older, showContractHints: false } };
+    const migration = migrate(JSON.parse(JSON.stringify(v5)));
+    if (migration.kind !== 'migrated') throw new Error(migration.kind);
+    expect(History.parse(migration.value).settings).toMatchObject({
+      showInvitationHints: true,
+      showContractHints: false,
+    });
+  });
 });

@@ -16,6 +16,12 @@ strong { color: var(--mark); }
   background: var(--bg); color: var(--mark); border: 1px solid var(--edge); }
 .marker { --bg: #fdecec; --edge: #e79a9a; --mark: #b3261e; }
 @media (prefers-color-scheme: dark) { .marker { --bg: #321a1a; --edge: #8a3a3a; --mark: #ff9b94; } }
+.marker.info { --bg: #eef3ee; --edge: #c9d6c9; --mark: #2f4a2f; }
+.marker.warn { --bg: #fff6e0; --edge: #f0c45a; --mark: #8a5a00; }
+@media (prefers-color-scheme: dark) {
+  .marker.info { --bg: #1f2a22; --edge: #3c4d40; --mark: #c8dcc8; }
+  .marker.warn { --bg: #2e2612; --edge: #7a5f1c; --mark: #f3c45a; }
+}
 `;
 
 /** A compact hint in Upwork's page: a coloured box with a bold lead, always shown as text. */
@@ -29,7 +35,11 @@ export function hint(lead: string, text: string, tone: 'warn' | 'danger' = 'warn
   );
 }
 
-/** A short marker under a row of Upwork's list. */
-export function marker(text: string): HTMLElement {
-  return el('span', { class: 'marker', title: `JSS Guard: ${text}` }, `⚠ ${text}`);
+/** A short marker under a row of Upwork's list; red unless told otherwise, with a warning sign unless neutral. */
+export function marker(text: string, tone: 'info' | 'warn' | 'danger' = 'danger'): HTMLElement {
+  return el(
+    'span',
+    { class: `marker ${tone}`, title: `JSS Guard: ${text}` },
+    tone === 'info' ? `⏱ ${text}` : `⚠ ${text}`,
+  );
 }

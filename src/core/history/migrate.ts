@@ -42,6 +42,12 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unk
     schemaVersion: 5,
     settings: { ...DEFAULT_SETTINGS, ...(old.settings as object | undefined) },
   }),
+  // Version 6: the switch for the hints beside invitations to interview, on.
+  5: (old) => ({
+    ...old,
+    schemaVersion: 6,
+    settings: { ...DEFAULT_SETTINGS, ...(old.settings as object | undefined) },
+  }),
 };
 
 export type Migration =

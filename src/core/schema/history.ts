@@ -6,7 +6,7 @@ import { StoredInvitations, StoredMessages } from './habits';
 import { ClientFacts, JobId } from './job';
 import { Settings } from './settings';
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** A contract as kept: the page's fields, when we saw it, and which fields the user corrected (those win). */
 export const StoredContract = Contract.extend({

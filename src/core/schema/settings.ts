@@ -54,6 +54,7 @@ export const Settings = z.object({
   showTileBadges: z.boolean(),
   showContractHints: z.boolean(),
   foldAvoidTiles: z.boolean(),
+  showInvitationHints: z.boolean(),
   recentJobsCap: z.number().int().min(10).max(5000),
 }) satisfies z.ZodType<SettingsType>;
 
