@@ -2,16 +2,36 @@
 // Writes the README and docs screenshots of the popup in each state: node scripts/run-ts.mjs scripts/screenshots.ts
 import { join } from 'node:path';
 import { emptyHistory } from '../src/core/history/empty';
+import { seenToday } from '../test/helpers/habits';
 import { calibratedHistory, largeHistory, typicalHistory } from '../test/helpers/histories';
 import { openPopupWith } from '../test/helpers/popup';
 import { launchExtension, ROOT } from './browser.mjs';
 
 const out = join(ROOT, 'docs', 'screenshots');
+
+function habitsDay() {
+  const now = new Date().toISOString();
+  const history = seenToday(typicalHistory(), now, [3, 21, 26], 2);
+  const ended = new Date(Date.parse(now) - 3 * 86_400_000).toISOString().slice(0, 10);
+  history.contracts['41000010'] = {
+    ...history.contracts['41000003'],
+    id: '41000010',
+    title: 'Newsletter templates',
+    clientName: 'Quill & Co',
+    endedAt: ended,
+    endedBy: 'client',
+    feedbackReceived: null,
+    feedbackGiven: null,
+  } as (typeof history.contracts)[string];
+  return history;
+}
 const browser = await launchExtension();
 const states = [
   ['popup-empty', emptyHistory()],
   ['popup-typical', calibratedHistory()],
   ['popup-1000-contracts', largeHistory(1000)],
+  // A day on Upwork: invitations of several ages, unread messages, feedback to give, clients who liked you.
+  ['popup-habits', habitsDay()],
 ] as const;
 for (const [name, history] of states) {
   for (const scheme of ['light', 'dark'] as const) {
@@ -84,6 +104,8 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.close();
 }
 for (const [name, url] of [
+  ['invitation-hints', 'https://www.upwork.com/nx/proposals/'],
+  ['contract-ask-feedback', 'https://www.upwork.com/nx/wm/contracts/42000001'],
   ['job-panel', 'https://www.upwork.com/jobs/Fix-my-Shopify-checkout_~021990000000000000001/'],
   ['contract-hints', 'https://www.upwork.com/nx/wm/contracts/41000001'],
   ['contracts-list', 'https://www.upwork.com/nx/wm/contracts/?status=active'],

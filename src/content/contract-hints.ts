@@ -1,3 +1,4 @@
+import { askFeedbackReason } from '../core/rules/feedback';
 import { daysQuiet } from '../core/time';
 import { endContractButton, parseContract } from '../pages/contract';
 import { mainContent } from '../pages/contracts';
@@ -35,7 +36,9 @@ export const contractHints: Feature = {
       }
       const [contract] = parseContract(document, location.href).contracts;
       const idle = contract?.status === 'active' ? daysQuiet(contract, today()) : null;
-      if (idle !== null && idle >= settings().inactiveDays) {
+      // Where it is time to ask the client to end it, that hint (contract-feedback-hints.ts) says it, with a message.
+      const asking = contract ? askFeedbackReason(contract, today(), settings()) !== null : false;
+      if (idle !== null && idle >= settings().inactiveDays && !asking) {
         const main = mainContent(document);
         mountHint(
           main,

@@ -1,7 +1,7 @@
 import { INVITATION_REPLY_HOURS, invitationWait } from '../core/rules/inbox';
 import type { Invitation } from '../core/schema/habits';
 import type { Settings } from '../core/settings';
-import { formatHours, humanDay } from '../core/time';
+import { formatHours } from '../core/time';
 import { mainContent } from '../pages/contracts';
 import { isProposals } from '../pages/detect';
 import { readInvitations } from '../pages/proposals';
@@ -15,6 +15,10 @@ import { HINT_CSS, marker } from './ui/hint';
 /** How often the hours shown are counted again while the page stays open. */
 const TICK_MS = 60_000;
 
+const DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+/** The day as the freelancer's own calendar has it (the page showed it in their zone). */
+const localDay = (iso: string) => DAY.format(new Date(iso));
+
 /** The words beside one invitation: how long it has waited and how long is left of the 24 hours. */
 export function waitText(
   invitation: Invitation,
@@ -26,7 +30,7 @@ export function waitText(
   const tone = wait.severity ?? 'info';
   if (invitation.precision === 'day') {
     return {
-      text: `Received ${humanDay(invitation.receivedAt)} (no time shown): reply today — declining counts as a reply`,
+      text: `Received ${localDay(invitation.receivedAt)} (no time shown): reply today — declining counts as a reply`,
       tone,
     };
   }

@@ -27,7 +27,7 @@ describe('the daily habits in Chromium with JSS Guard loaded', () => {
       return { text: await marker.textContent(), tone: await marker.getAttribute('class') };
     };
     expect(await beside('Chrome extension for a CRM')).toEqual({
-      text: '⏱ Waiting 3 hours · 21 hours left of 24 to reply',
+      text: 'Waiting 3 hours · 21 hours left of 24 to reply',
       tone: 'marker info',
     });
     expect(await beside('Stripe billing for a SaaS')).toEqual({

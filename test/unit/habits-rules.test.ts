@@ -77,7 +77,7 @@ describe('invitations to interview (invitation-waiting)', () => {
     const day = invitation('a', '2026-11-24T00:00:00.000Z', { precision: 'day' });
     const [warning] = warningsOf(withInvitations(day), 'invitation-waiting');
     expect(warning?.severity).toBe('danger');
-    expect(warning?.reason).toContain('Upwork showed no time');
+    expect(warning?.reason).toContain('Upwork showed the day but no time');
   });
 
   it('counts an invitation with no time shown from when JSS Guard first saw it', () => {
@@ -227,6 +227,8 @@ describe('asking for feedback (contract-ask-feedback) and unfunded starts (contr
       'Every milestone is paid: ask the client to end the contract',
     );
     expect(warningsOf(history, 'contract-unfunded')).toEqual([]);
+    // Quiet for months since the last payment: done, not stalled, so no contract-inactive beside it.
+    expect(warningsOf(history, 'contract-inactive')).toEqual([]);
   });
 
   it('asks on an hourly contract with no hours logged for 14 days, until contract-inactive takes over at 30', () => {

@@ -3,14 +3,11 @@ import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { stateOf } from '../../src/background/handler';
 import { emptyHistory } from '../../src/core/history/empty';
-import { mergeInvitations, mergeNavigation } from '../../src/core/history/merge-habits';
 import type { History } from '../../src/core/schema/history';
 import { PopupView } from '../../src/popup/popup-view';
 import { historyWith, storedContract } from '../helpers/contracts';
+import { seenToday as seenAt } from '../helpers/habits';
 import { NOW, typicalHistory } from '../helpers/histories';
-
-const hoursBefore = (hours: number) => new Date(Date.parse(NOW) - hours * 3_600_000).toISOString();
-const PROPOSALS = 'https://www.upwork.com/nx/proposals/';
 
 function show(history: History): HTMLElement {
   const root = document.createElement('div');
@@ -18,23 +15,7 @@ function show(history: History): HTMLElement {
   return root;
 }
 
-/** What a freelancer who opened Upwork today has: the proposals page and the navigation read, contracts known. */
-function seenToday(history: History, invitationHours: number[] = [], unread = 0): History {
-  const invitations = invitationHours.map((hours, i) => ({
-    id: `9${i}`,
-    title: `Invitation ${i}`,
-    clientName: null,
-    receivedAt: hoursBefore(hours),
-    precision: 'minute' as const,
-    url: `https://www.upwork.com/nx/proposals/interview/9${i}`,
-  }));
-  const read = mergeInvitations(
-    history,
-    { page: 'proposals', url: PROPOSALS, missed: [], invitations },
-    hoursBefore(0.5),
-  );
-  return mergeNavigation(read, { url: PROPOSALS, unreadMessages: unread, missed: [] }, hoursBefore(4));
-}
+const seenToday = (history: History, hours: number[] = [], unread = 0) => seenAt(history, NOW, hours, unread);
 
 describe('the popup’s end-of-day line', () => {
   it('gives the all-clear when nothing is owed, with when Upwork was read', () => {

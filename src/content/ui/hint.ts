@@ -35,11 +35,11 @@ export function hint(lead: string, text: string, tone: 'warn' | 'danger' = 'warn
   );
 }
 
-/** A short marker under a row of Upwork's list; red unless told otherwise, with a warning sign unless neutral. */
+/** A short marker under a row of Upwork's list; red unless told otherwise, with a warning sign unless calm. */
 export function marker(text: string, tone: 'info' | 'warn' | 'danger' = 'danger'): HTMLElement {
   return el(
     'span',
     { class: `marker ${tone}`, title: `JSS Guard: ${text}` },
-    tone === 'info' ? `⏱ ${text}` : `⚠ ${text}`,
+    tone === 'info' ? text : `⚠ ${text}`,
   );
 }

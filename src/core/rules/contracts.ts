@@ -22,7 +22,8 @@ function contractWarnings(c: StoredContract, today: string, s: Settings): Warnin
   if (c.status === 'active') {
     const idle = daysQuiet(c, today);
     const age = c.startedAt ? daysBetween(c.startedAt, today) : null;
-    if (idle !== null && idle >= s.inactiveDays) {
+    // Every milestone paid: the work is done, not stalled; `contract-ask-feedback` says what to do (rules/feedback.ts).
+    if (idle !== null && idle >= s.inactiveDays && c.funding?.allPaid !== true) {
       warnings.push({
         id: 'contract-inactive',
         severity: c.earnings === 0 ? 'danger' : 'warn',

@@ -20,15 +20,15 @@ export type AskFeedbackReason = 'all-paid' | 'hours-quiet';
 
 /**
  * Why now is the time to ask the client to end this contract with feedback: a fixed-price contract whose
- * milestones are all paid, or an hourly one that earned something and has logged no hours for 14 days (from 30,
- * `contract-inactive` says it louder). Null when neither holds.
+ * milestones are all paid, or an hourly one that earned something and has logged no hours for 14 days. Null when
+ * neither holds.
  */
 export function askFeedbackReason(c: Contract, today: string, settings: Settings): AskFeedbackReason | null {
   if (c.status !== 'active') return null;
   if (c.kind === 'fixed' && c.funding?.allPaid === true) return 'all-paid';
   const quiet = daysQuiet(c, today);
-  if (c.kind === 'hourly' && c.earnings !== 0 && quiet !== null)
-    return quiet >= settings.askFeedbackQuietDays && quiet < settings.inactiveDays ? 'hours-quiet' : null;
+  if (c.kind === 'hourly' && c.earnings !== 0 && quiet !== null && quiet >= settings.askFeedbackQuietDays)
+    return 'hours-quiet';
   return null;
 }
 
@@ -62,7 +62,9 @@ function feedbackWarnings(c: StoredContract, today: string, s: Settings): Warnin
     });
   }
   const ask = askFeedbackReason(c, today, s);
-  if (ask) {
+  // An hourly contract quiet for 30 days: `contract-inactive` already says it, with the same action.
+  const quiet = daysQuiet(c, today);
+  if (ask === 'all-paid' || (ask === 'hours-quiet' && quiet !== null && quiet < s.inactiveDays)) {
     warnings.push({
       id: 'contract-ask-feedback',
       severity: 'info',
@@ -70,7 +72,7 @@ function feedbackWarnings(c: StoredContract, today: string, s: Settings): Warnin
       title:
         ask === 'all-paid'
           ? 'Every milestone is paid: ask the client to end the contract'
-          : `No hours logged for ${daysQuiet(c, today)} days: ask the client to end the contract`,
+          : `No hours logged for ${quiet} days: ask the client to end the contract`,
       reason: `${named(c)} is still open. A finished contract counts for your score once it ends with the client’s feedback.`,
       action:
         'Ask the client to end the contract and, if they are happy, to leave 5 stars. The contract’s page has a message to copy.',

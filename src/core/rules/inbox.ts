@@ -41,7 +41,8 @@ function invitationWarning(i: StoredInvitation, now: string, settings: Settings)
     i.receivedAt && i.precision !== 'day'
       ? `received ${formatHours(wait.hoursWaited)} ago`
       : i.receivedAt
-        ? `received ${humanDay(i.receivedAt)} (Upwork showed no time, so JSS Guard counts from the start of that day)`
+        ? // The day is the freelancer's local one, which a UTC date could misname: say the hours instead.
+          `received ${formatHours(wait.hoursWaited)} ago at most (Upwork showed the day but no time, so JSS Guard counts from the start of that day)`
         : `first seen ${formatHours(wait.hoursWaited)} ago (Upwork showed no date)`;
   return {
     id: 'invitation-waiting',
