@@ -1,14 +1,10 @@
 /// <reference types="chrome" />
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PAGES } from '../../scripts/demo-pages.mjs';
 import { chromiumWithExtension } from '../helpers/browser';
+import { demoUrl } from '../helpers/demo';
 import { openPopup, popupComplete } from '../helpers/popup';
 
-const demo = (file: string) => {
-  const page = DEMO_PAGES.find((p) => p.file === file);
-  if (!page) throw new Error(`no demo page ${file}`);
-  return page.url;
-};
+const demo = demoUrl;
 
 describe('the daily habits in Chromium with JSS Guard loaded', () => {
   const chromium = chromiumWithExtension();
