@@ -5,7 +5,8 @@
  */
 interface Ext {
   runtime: {
-    id: string;
+    /** Undefined once the extension is reloaded or removed under a page's content script. */
+    id?: string;
     sendMessage(message: unknown): Promise<unknown>;
     /** A listener returning a promise answers with its value. */
     onMessage?: {

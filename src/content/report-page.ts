@@ -5,27 +5,30 @@ import { parsePage } from '../pages';
 import { pageKind } from '../pages/detect';
 import { onContentChanges } from './content-roots';
 import type { Feature } from './feature';
+import { createOutbox, type Delivery } from './outbox';
 import { settings } from './settings';
 
 /** How long the page must be quiet before it is read again: Upwork fills boxes in over a few seconds. */
 const QUIET_MS = 400;
-/** Waits between tries when the background does not take a report (MV3 may be restarting the worker). */
-const RETRY_MS = [250, 1000, 3000];
 
-/** Sends a report, trying again while the background is unavailable; false when it never took it. */
-async function send(result: ParseResult, signal: AbortSignal): Promise<boolean> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const reply = (await browser.runtime.sendMessage({ type: 'observation', result })) as Reply | undefined;
-      // A refusal (invalid result) will not change by sending again.
-      return reply?.ok === true;
-    } catch {
-      const wait = RETRY_MS[attempt];
-      if (wait === undefined || signal.aborted) return false;
-      await new Promise((resolve) => setTimeout(resolve, wait));
-    }
+/** Sends one report; whether the background took it, refused it, or could not be reached (`outbox.ts`). */
+async function deliver(result: ParseResult): Promise<Delivery> {
+  // The extension was reloaded or removed: this page's script can no longer reach any background.
+  if (!browser.runtime.id) return 'refused';
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: 'observation', result })) as Reply | undefined;
+    // No reply: the worker stopped before it answered, and may not have stored it.
+    if (!reply) return 'failed';
+    return reply.ok ? 'taken' : 'refused';
+  } catch {
+    return 'failed';
   }
 }
+
+/** One outbox for the page's life: a report outlives the feature run that made it (the app moving on). */
+const outbox = createOutbox(deliver);
+document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && outbox.flush());
+addEventListener('pageshow', () => outbox.flush());
 
 /**
  * Reads the page and sends what it shows to the background, again whenever its content changes (the main content,
@@ -42,16 +45,21 @@ export const reportPage: Feature = {
       const serialized = JSON.stringify(result);
       if (serialized === lastSent) return;
       lastSent = serialized;
-      void send(result, signal).then((taken) => {
-        // Not taken: the next change of the page sends again.
-        if (!taken && lastSent === serialized) lastSent = '';
-      });
+      outbox.add(serialized, result);
     };
     const schedule = () => {
       clearTimeout(timer);
       timer = setTimeout(report, QUIET_MS);
     };
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    // Back in view: read the page again, in case it changed while hidden (a report not yet taken is sent at once).
+    document.addEventListener(
+      'visibilitychange',
+      () => document.visibilityState === 'visible' && schedule(),
+      {
+        signal,
+      },
+    );
     // The first report waits for an idle moment: the hints the freelancer sees come first.
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
     idle(() => signal.aborted || report(), { timeout: 1000 });
