@@ -1,19 +1,7 @@
 /// <reference types="chrome" />
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR } from '../../scripts/demo-pages.mjs';
 import { chromiumWithExtension } from '../helpers/browser';
-
-const template = readFileSync(join(FIXTURES_DIR, 'demo', 'job-risky-client.html'), 'utf8');
-const jobUrl = (n: number) =>
-  `https://www.upwork.com/jobs/Job-${n}_~0219900000000000${String(n).padStart(5, '0')}/`;
-
-/** Job pages numbered by their URL, each with its own title, all with the demo's client. */
-function numberedJobs(url: string): string | null {
-  const n = /\/jobs\/Job-(\d+)_/.exec(url)?.[1];
-  return n ? template.replace('Fix my Shopify checkout before Black Friday', `Numbered job ${n}`) : null;
-}
+import { jobUrl, numberedJobs } from '../helpers/numbered-jobs';
 
 describe('observations under load and restarts, in Chromium', () => {
   const chromium = chromiumWithExtension({ pages: numberedJobs });

@@ -1,21 +1,11 @@
 /// <reference types="chrome" />
 // The service worker stopped again and again while tabs load job pages (security.md, "Hostile input, second
 // round", case 4): no observation a page made may be lost while its tab is open.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR } from '../../scripts/demo-pages.mjs';
 import { chromiumWithExtension } from '../helpers/browser';
+import { jobId, jobUrl, numberedJobs } from '../helpers/numbered-jobs';
 
-const template = readFileSync(join(FIXTURES_DIR, 'demo', 'job-risky-client.html'), 'utf8');
-const jobId = (n: number) => `~0219900000000000${String(n).padStart(5, '0')}`;
-const jobUrl = (n: number) => `https://www.upwork.com/jobs/Job-${n}_${jobId(n)}/`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function numberedJobs(url: string): string | null {
-  const n = /\/jobs\/Job-(\d+)_/.exec(url)?.[1];
-  return n ? template.replace('Fix my Shopify checkout before Black Friday', `Numbered job ${n}`) : null;
-}
 
 describe('a service worker stopped every 40–100 ms, in Chromium', () => {
   const chromium = chromiumWithExtension({ pages: numberedJobs });
