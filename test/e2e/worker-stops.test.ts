@@ -14,7 +14,7 @@ describe('a service worker stopped every 40–100 ms, in Chromium', () => {
     browser = chromium();
   });
 
-  it('loses none of 20 job pages loaded in 5 tabs meanwhile', { timeout: 120_000 }, async () => {
+  it('loses none of 20 job pages loaded in 5 tabs meanwhile', { timeout: 240_000 }, async () => {
     const control = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(control);
     await cdp.send('ServiceWorker.enable');
@@ -51,7 +51,7 @@ describe('a service worker stopped every 40–100 ms, in Chromium', () => {
       return (history?.jobs ?? []).map((j) => j.id).sort();
     };
     const expected = Array.from({ length: 20 }, (_, n) => jobId(n)).sort();
-    await expect.poll(stored, { timeout: 45_000, interval: 1000 }).toEqual(expected);
+    await expect.poll(stored, { timeout: 120_000, interval: 1000 }).toEqual(expected);
     await Promise.all([...pages, control].map((page) => page.close()));
   });
 });
