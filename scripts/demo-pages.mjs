@@ -92,3 +92,18 @@ export function demoBody(url) {
   });
   return page ? readFileSync(join(FIXTURES_DIR, page.file), 'utf8') : null;
 }
+
+/**
+ * A search page of `n` job tiles shaped like Upwork's (the 5,000-tile test), each with
+ * its own 19-digit job id, a client rated 4.8 (every fifth 2.9) and every fourth payment unverified.
+ */
+export function searchPage(n) {
+  const tiles = Array.from({ length: n }, (_, i) => {
+    const uid = `19900000000${String(i).padStart(8, '0')}`;
+    return `<article data-test="JobTile" data-ev-job-uid="${uid}"><h2><a data-test="job-tile-title-link" href="/jobs/Job-${i}_~02${uid}/">Job ${i}</a></h2>
+      <ul data-test="JobInfoClient"><li data-test="payment-verified"><div class="${i % 4 ? 'is-verified' : 'is-unverified'}"></div>Payment verified</li>
+      <li data-test="UpCRating"><div class="air3-rating-value-text">${i % 5 ? '4.8' : '2.9'}</div></li>
+      <li data-test="total-spent"><strong>$${i}K+</strong> spent</li><li data-test="location">Canada</li></ul></article>`;
+  }).join('');
+  return `<!doctype html><html><body><main><section data-test="JobsList">${tiles}</section></main></body></html>`;
+}

@@ -5,6 +5,7 @@ import { parsePage } from '../pages';
 import { pageKind } from '../pages/detect';
 import { onContentChanges } from './content-roots';
 import type { Feature } from './feature';
+import { readJobListInSlices } from './list-report';
 import { createOutbox, type Delivery } from './outbox';
 import { settings } from './settings';
 
@@ -40,8 +41,13 @@ export const reportPage: Feature = {
   init(signal) {
     let lastSent = '';
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const report = () => {
-      const result = parsePage(document, location.href, settings());
+    const report = async () => {
+      // A list can hold thousands of tiles: read in slices; any other page is read at once.
+      const result =
+        pageKind(location.href) === 'job-list'
+          ? await readJobListInSlices(signal)
+          : parsePage(document, location.href, settings());
+      if (!result) return;
       const serialized = JSON.stringify(result);
       if (serialized === lastSent) return;
       lastSent = serialized;
@@ -49,7 +55,7 @@ export const reportPage: Feature = {
     };
     const schedule = () => {
       clearTimeout(timer);
-      timer = setTimeout(report, QUIET_MS);
+      timer = setTimeout(() => void report(), QUIET_MS);
     };
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
     // Back in view: read the page again, in case it changed while hidden (a report not yet taken is sent at once).
@@ -62,7 +68,7 @@ export const reportPage: Feature = {
     );
     // The first report waits for an idle moment: the hints the freelancer sees come first.
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-    idle(() => signal.aborted || report(), { timeout: 1000 });
+    idle(() => signal.aborted || void report(), { timeout: 1000 });
     onContentChanges(schedule, { signal });
   },
 };

@@ -6,6 +6,7 @@ import { tileFolder } from './fold-tiles';
 import { addsElements, onMutations } from './observe';
 import { settings } from './settings';
 import { mountHint } from './shadow';
+import { eachInSlices } from './slices';
 import { addTileTip, BADGE_CSS, onFirstTipWanted, tileBadge } from './ui/tile-badge';
 
 const UNREAD: Screening = { level: 'unknown', findings: [], missing: ['rating', 'paymentVerified'] };
@@ -18,30 +19,52 @@ export const tileBadges: Feature = {
     if (!settings().showTileBadges) return;
     const badged = new WeakSet<Element>();
     const folder = settings().foldAvoidTiles ? tileFolder(signal) : null;
-    const badgeNewTiles = () => {
-      let folded = false;
-      for (const tile of jobTiles(document)) {
-        const anchor = badged.has(tile) ? null : badgeAnchor(tile);
-        if (!anchor) continue;
-        badged.add(tile);
-        const { level } = screenTile(tile, settings());
-        mountHint(anchor, 'tile-badge', 'after', BADGE_CSS, tileBadge(level), signal);
-        if (folder && level === 'avoid') {
-          folder.fold(tile);
-          folded = true;
-        }
+    /** Each badge's tile, kept from when it was made: finding one tile among 5,000 again costs a long task. */
+    const tileOfHost = new WeakMap<Element, Element>();
+    let running = false;
+    let again = false;
+    // Badges go in slices that yield to the page (slices.ts): 5,000 tiles no longer block it for seconds.
+    const badgeNewTiles = async () => {
+      if (running) {
+        again = true;
+        return;
       }
-      if (folded) folder?.update();
+      running = true;
+      do {
+        again = false;
+        let folded = false;
+        const fresh = jobTiles(document).filter((tile) => !badged.has(tile));
+        await eachInSlices(
+          fresh,
+          (tile) => {
+            const anchor = badgeAnchor(tile);
+            if (!anchor || badged.has(tile)) return;
+            badged.add(tile);
+            const { level } = screenTile(tile, settings());
+            tileOfHost.set(
+              mountHint(anchor, 'tile-badge', 'after', BADGE_CSS, tileBadge(level), signal),
+              tile,
+            );
+            if (folder && level === 'avoid') {
+              folder.fold(tile);
+              folded = true;
+            }
+          },
+          signal,
+        );
+        if (folded && !signal.aborted) folder?.update();
+      } while (again && !signal.aborted);
+      running = false;
     };
-    badgeNewTiles();
+    void badgeNewTiles();
     // Tiles are found from their job links: only a change that brings links in can bring tiles.
     const jobs = `${SELECTORS.jobLink}, ${SELECTORS.uid}`;
-    onMutations(document, badgeNewTiles, { signal, when: addsElements(jobs) });
+    onMutations(document, () => void badgeNewTiles(), { signal, when: addsElements(jobs) });
     // The reasons are read again when first wanted, rather than kept for each of the 500 badges.
     onFirstTipWanted(
       'tile-badge',
       (badge, host) => {
-        const tile = tileOf(host);
+        const tile = tileOfHost.get(host) ?? tileOf(host);
         addTileTip(badge, tile ? screenTile(tile, settings()) : UNREAD);
       },
       signal,

@@ -4,6 +4,8 @@
  * attribute. A tile is found from those: the largest element around a job's link that holds no other job, as the
  * contracts list finds its rows. Layout attributes are hints: an element known to be one tile stops the climb.
  */
+
+import { MAX_TILES } from '../core/limits';
 import { type Finding, type Screening, screenClient, unrated, verdictOf } from '../core/rules/client';
 import type { JobListParse, JobTile, TileClient } from '../core/schema/job';
 import type { Settings } from '../core/settings';
@@ -189,12 +191,19 @@ export function countJobLinks(root: ParentNode): number {
 }
 
 export function parseTiles(doc: Document, url: string, settings: Settings): JobListParse {
+  return tileList(
+    url,
+    jobTiles(doc).map((element) => readTile(element, settings)),
+  );
+}
+
+/** A job list's parse result from its tiles as read (the content script reads a huge list in slices). */
+export function tileList(url: string, reads: readonly ReturnType<typeof readTile>[]): JobListParse {
   const missed: string[] = [];
-  const tiles = jobTiles(doc).map((element, index) => {
-    const read = readTile(element, settings);
+  const tiles = reads.slice(0, MAX_TILES).map((read, index) => {
     for (const field of read.missed) missed.push(`tiles.${index}.${field}`);
     return read.tile;
   });
   if (tiles.length === 0) missed.push('tiles');
-  return { page: 'job-list', url, missed: missed.slice(0, 100), tiles, jobLinks: countJobLinks(doc) };
+  return { page: 'job-list', url, missed: missed.slice(0, 100), tiles };
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MAX_TILES } from '../limits';
 import { Count, IsoDate, IsoMonth, PageText, PageUrl, Percent, Stars, Usd, Verdict } from './common';
 
 /** What "About the client" shows. Every field is null when the page did not show it or it could not be read. */
@@ -92,7 +93,7 @@ export const JobListParse = z.object({
   page: z.literal('job-list'),
   url: PageUrl,
   missed: z.array(z.string().max(100)).max(100),
-  tiles: z.array(JobTile).max(2000),
+  tiles: z.array(JobTile).max(MAX_TILES),
   /** Jobs the page links to: with no tile read, the sign of a page JSS Guard could not read. */
   jobLinks: Count.optional(),
 });
