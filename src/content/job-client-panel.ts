@@ -28,13 +28,20 @@ export const jobClientPanel: Feature = {
       const box = clientBox(document);
       if (!box || watched.has(box)) return;
       watched.add(box);
+      let shown = '';
+      let host: Element | null = null;
       const update = () => {
         // Upwork fills the box in over a few seconds: no verdict before it shows anything about the client.
         const screening = screenJobClient(box, settings());
         if (!screening) return;
         const { level, findings, missing } = screening;
         const note = level === 'unknown' ? unknownNote(missing) : undefined;
-        mountHint(box, 'client-panel', 'prepend', PANEL_CSS, verdictPanel(level, findings, note), signal);
+        // A box that keeps changing (45 times a second in a storm) re-renders only when the verdict or its figures
+        // do, or when the page took the panel out.
+        const key = [level, note, ...findings.map((f) => f.text)].join('\n');
+        if (key === shown && host?.parentNode === box) return;
+        shown = key;
+        host = mountHint(box, 'client-panel', 'prepend', PANEL_CSS, verdictPanel(level, findings, note), signal);
       };
       update();
       onMutations(box, update, { signal });
