@@ -41,7 +41,14 @@ export const jobClientPanel: Feature = {
         const key = [level, note, ...findings.map((f) => f.text)].join('\n');
         if (key === shown && host?.parentNode === box) return;
         shown = key;
-        host = mountHint(box, 'client-panel', 'prepend', PANEL_CSS, verdictPanel(level, findings, note), signal);
+        host = mountHint(
+          box,
+          'client-panel',
+          'prepend',
+          PANEL_CSS,
+          verdictPanel(level, findings, note),
+          signal,
+        );
       };
       update();
       onMutations(box, update, { signal });

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Contract } from '../core/schema/contract';
 import type { StoredContract } from '../core/schema/history';
+import { ContractPicker } from './contract-picker';
 
 type Edit = Partial<Contract> & Pick<Contract, 'id'>;
 
@@ -69,20 +70,7 @@ export function ContractsEditor({
   };
   return (
     <div class="contracts-editor">
-      {contracts.length > 0 && (
-        <ul class="pick">
-          {contracts.map((c) => (
-            <li key={c.id}>
-              <button type="button" class="link-button" onClick={() => pick(c)}>
-                {c.title ?? `Contract ${c.id}`}
-              </button>
-              {c.userFields.length > 0 && (
-                <span class="yours"> (corrected by you: {c.userFields.join(', ')})</span>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ContractPicker contracts={contracts} pick={pick} />
       <form onSubmit={submit}>
         <div class="grid">
           <label>

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { isolate } from '../core/bidi';
+import { own } from '../core/dict';
 import { contractsInListOrder, FIRST_CONTRACTS_SHOWN } from '../core/history/listing';
 import type { StoredContract } from '../core/schema/history';
 import type { Settings } from '../core/settings';
@@ -40,7 +42,7 @@ export function Contracts({
     <>
       <ul class="contracts">
         {shown.map((c) => {
-          const outcome = outcomes?.[c.id];
+          const outcome = outcomes && own(outcomes, c.id);
           return (
             <li key={c.id} class={`contract ${c.status ?? 'unknown'}`}>
               <a
@@ -48,11 +50,11 @@ export function Contracts({
                 target="_blank"
                 rel="noreferrer"
               >
-                {c.title ?? `Contract ${c.id}`}
+                <bdi>{c.title ?? `Contract ${c.id}`}</bdi>
               </a>
               <span class="meta">
                 {[
-                  c.clientName,
+                  c.clientName && isolate(c.clientName),
                   c.status && c.status !== 'unknown' ? c.status : 'status unknown',
                   c.status === 'ended'
                     ? `ended ${daysAgo(c.endedAt, now)}`

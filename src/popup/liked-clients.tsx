@@ -16,7 +16,7 @@ export function LikedClients({ clients }: { clients: readonly LikedClient[] }) {
               target="_blank"
               rel="noreferrer"
             >
-              {c.name ?? 'A client'}
+              <bdi>{c.name ?? 'A client'}</bdi>
             </a>
             <span class="meta">
               {formatStars(c.stars)} · {c.contracts === 1 ? '1 contract' : `${c.contracts} contracts`} · last

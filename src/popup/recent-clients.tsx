@@ -15,7 +15,7 @@ export function RecentClients({ history }: { history: History }) {
         return (
           <li key={job.id} class={`client ${job.verdict.level}`}>
             <a href={job.url} target="_blank" rel="noreferrer">
-              {job.title ?? 'Untitled job'}
+              <bdi>{job.title ?? 'Untitled job'}</bdi>
             </a>
             <span class="meta">
               {client?.rating != null ? `★ ${client.rating}` : 'rating unknown'}

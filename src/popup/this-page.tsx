@@ -56,7 +56,9 @@ export function ThisPage({
   return (
     <section class={`this-page client ${job.verdict.level}`} aria-labelledby="this-page-title">
       <h2 id="this-page-title">This page</h2>
-      <p class="warning-title">{job.title ?? 'This job'}</p>
+      <p class="warning-title">
+        <bdi>{job.title ?? 'This job'}</bdi>
+      </p>
       <p class="verdict">{LEVEL_LABEL[job.verdict.level]}</p>
       {job.verdict.missing && job.verdict.missing.length > 0 && (
         <p class="hint">

@@ -1,3 +1,4 @@
+import { isolate } from '../bidi';
 import type { WarningId } from '../schema/common';
 import type { History } from '../schema/history';
 import type { Settings } from '../settings';
@@ -28,7 +29,7 @@ export function clientWarnings(history: History, now: string, settings: Settings
       id: worst?.id ?? job.verdict.reasons[0] ?? 'client-low-rating',
       severity: 'warn',
       subject: { kind: 'job', id: job.id, name: job.title, url: job.url },
-      title: `Risky client: ${job.title ?? 'a job you viewed'}`,
+      title: `Risky client: ${job.title ? isolate(job.title) : 'a job you viewed'}`,
       reason:
         findings.map((f) => f.text).join('; ') ||
         job.verdict.reasons.map((id) => REASON_WORDS[id] ?? id).join('; '),

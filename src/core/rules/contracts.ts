@@ -1,3 +1,4 @@
+import { isolate } from '../bidi';
 import type { History, StoredContract } from '../schema/history';
 import type { Settings } from '../settings';
 import { daysBetween, daysQuiet, humanDay } from '../time';
@@ -5,7 +6,7 @@ import type { Warning } from '../warnings';
 
 const money = (usd: number | null) => (usd === null ? 'unknown earnings' : `$${usd.toLocaleString('en-US')}`);
 export const named = (c: StoredContract) =>
-  `“${c.title ?? `Contract ${c.id}`}”${c.clientName ? ` with ${c.clientName}` : ''}`;
+  `“${isolate(c.title ?? `Contract ${c.id}`)}”${c.clientName ? ` with ${isolate(c.clientName)}` : ''}`;
 
 export function contractSubject(c: StoredContract): Warning['subject'] {
   return {

@@ -1,3 +1,4 @@
+import { isolate } from '../bidi';
 import type { StoredInvitations } from '../schema/habits';
 import type { History } from '../schema/history';
 import type { Settings } from '../settings';
@@ -52,7 +53,7 @@ function invitationWarning(i: StoredInvitation, now: string, settings: Settings)
       wait.severity === 'danger'
         ? `Invitation unanswered for over ${INVITATION_REPLY_HOURS} hours`
         : `Invitation waiting ${formatHours(wait.hoursWaited)}: ${formatHours(wait.hoursLeft)} left of ${INVITATION_REPLY_HOURS}`,
-    reason: `“${i.title ?? 'An invitation to interview'}”${i.clientName ? ` from ${i.clientName}` : ''}, ${when}.`,
+    reason: `“${isolate(i.title ?? 'An invitation to interview')}”${i.clientName ? ` from ${isolate(i.clientName)}` : ''}, ${when}.`,
     action:
       'Accept or decline — declining counts as a reply. Upwork shows how fast you reply to invitations on your profile.',
     needsAction: true,

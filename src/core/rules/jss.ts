@@ -1,3 +1,5 @@
+import { isolate } from '../bidi';
+import { own } from '../dict';
 import { projectHistory } from '../history/project-history';
 import type { History } from '../schema/history';
 import type { Settings } from '../settings';
@@ -21,7 +23,7 @@ export function jssRules(history: History, now: string, settings: Settings): War
   const projection = projectHistory(history, now);
   const best = projection.actions[0];
   const bestAction = best
-    ? `${best.action} (contract ${history.contracts[best.contractId]?.title ?? best.contractId}) — projected ${best.projectedAfter}% after.`
+    ? `${best.action} (contract ${isolate(own(history.contracts, best.contractId)?.title ?? best.contractId)}) — projected ${best.projectedAfter}% after.`
     : 'Keep every open contract active, and ask clients to end finished contracts with feedback.';
   const warnings: Warning[] = [];
   const standing = topRatedStanding(history.jss, now, line);
