@@ -59,13 +59,8 @@ export const reportPage: Feature = {
     };
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
     // Back in view: read the page again, in case it changed while hidden (a report not yet taken is sent at once).
-    document.addEventListener(
-      'visibilitychange',
-      () => document.visibilityState === 'visible' && schedule(),
-      {
-        signal,
-      },
-    );
+    const shown = () => document.visibilityState === 'visible' && schedule();
+    document.addEventListener('visibilitychange', shown, { signal });
     // The first report waits for an idle moment: the hints the freelancer sees come first.
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
     idle(() => signal.aborted || void report(), { timeout: 1000 });
