@@ -12,6 +12,7 @@ import {
   importTheRest,
   uniqueContracts,
 } from '../core/history/transfer';
+import { resolveMatch } from '../core/history/work-history-merge';
 import type { Projection } from '../core/jss';
 import { Message } from '../core/messages';
 import { parseEarningsReports } from '../core/report/earnings-report';
@@ -140,6 +141,10 @@ async function apply(message: Message, store: Store): Promise<{ history: History
       return { history: await store.read() };
     case 'get-backup':
       return { history: await store.read() };
+    case 'resolve-match':
+      return {
+        history: await store.update((h) => resolveMatch(h, message.id, message.other, message.same)),
+      };
     case 'delete-all':
       await store.clear();
       return { history: await store.read() };

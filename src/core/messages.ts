@@ -42,6 +42,13 @@ export const Message = z.discriminatedUnion('type', [
       .min(1)
       .max(20),
   }),
+  /** Your answer to "might be the same contract" (two contract ids): one contract, or kept apart. */
+  z.object({
+    type: z.literal('resolve-match'),
+    id: Contract.shape.id,
+    other: Contract.shape.id,
+    same: z.boolean(),
+  }),
   z.object({ type: z.literal('export') }),
   z.object({ type: z.literal('delete-all') }),
   /** The user closed a notice in the popup: a page Upwork changed, or stored data kept aside. */

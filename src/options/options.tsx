@@ -7,6 +7,7 @@ import { Backups } from './backups';
 import { ContractsEditor } from './contracts-editor';
 import { DataControls } from './data-controls';
 import { ModelNotes } from './model-notes';
+import { PossibleMatches } from './possible-matches';
 import { ReportImport } from './report-import';
 import { RulesSwitch } from './rules-switch';
 import { SettingsForm } from './settings-form';
@@ -61,6 +62,10 @@ function Options() {
       </section>
       <section>
         <h2>Your contracts</h2>
+        <PossibleMatches
+          contracts={state.history.contracts}
+          resolve={async (id, other, same) => refresh(await ask({ type: 'resolve-match', id, other, same }))}
+        />
         <ContractsEditor
           contracts={Object.values(state.history.contracts)}
           save={async (contract) => {

@@ -2,6 +2,7 @@
 import type { Badge, FreelancerParse } from '../core/schema/contract';
 import { mainContent } from './contracts';
 import { first, spacedText, textOf } from './dom';
+import { readWorkHistory } from './work-history';
 
 export const SELECTORS = {
   /** Where the freelancer's own header is; other freelancers' cards elsewhere on the page must not count. */
@@ -62,5 +63,8 @@ export function parseFreelancer(doc: Document, url: string, page: 'profile' | 's
       .join(' ');
   }
   const badges = BADGES.filter(([, pattern]) => pattern.test(text)).map(([badge]) => badge);
-  return { page, url, missed: jss === null ? ['freelancer.jss'] : [], freelancer: { jss, badges } };
+  const missed = jss === null ? ['freelancer.jss'] : [];
+  const history = page === 'profile' ? readWorkHistory(doc) : undefined;
+  if (history && !history.read) missed.push('workHistory');
+  return { page, url, missed, freelancer: { jss, badges }, ...(history && { workHistory: history.items }) };
 }

@@ -8,6 +8,7 @@ import { clientKeyOf } from './client-key';
 import { mergeInvitations } from './merge-habits';
 import { projectionsByRules } from './project-history';
 import { tilesRead, unreadSummary } from './unread';
+import { mergeWorkHistory } from './work-history-merge';
 
 /** Values a page could not read are null: they never overwrite what an earlier visit read. */
 export function newestValues<T extends object>(old: T, update: Partial<T>, keep: readonly string[] = []): T {
@@ -31,8 +32,10 @@ export function mergeObservation(history: History, result: ParseResult, now: str
     case 'contract':
       return mergeContracts(next, result.contracts, now);
     case 'profile':
-    case 'stats':
-      return mergeFreelancer(next, result.freelancer, now);
+    case 'stats': {
+      const scored = mergeFreelancer(next, result.freelancer, now);
+      return result.workHistory ? mergeWorkHistory(scored, result.workHistory, now) : scored;
+    }
     case 'proposals':
       return mergeInvitations(next, result, now);
     default:
@@ -64,7 +67,9 @@ export function parseFailed(result: ParseResult): boolean {
       return result.contracts.length === 0;
     case 'profile':
     case 'stats':
-      return result.freelancer.jss === null && result.freelancer.badges.length === 0;
+      return (
+        result.freelancer.jss === null && result.freelancer.badges.length === 0 && !result.workHistory?.length
+      );
     case 'proposals':
       return result.missed.includes('invitations');
     default:

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IsoDate, PageText, PageUrl, Percent, Stars, Usd } from './common';
 import { Funding } from './habits';
+import { WorkHistoryItem } from './work-history';
 
 /** `unknown`: a contract known only from Upwork's earnings report, whose status no page has shown yet. */
 export const ContractStatus = z.enum(['active', 'paused', 'ended', 'unknown']);
@@ -48,5 +49,7 @@ export const FreelancerParse = z.object({
   page: z.enum(['profile', 'stats']),
   ...parseBase,
   freelancer: Freelancer,
+  /** The work history of the freelancer's own profile; absent on another freelancer's profile and on My Stats. */
+  workHistory: z.array(WorkHistoryItem).max(1000).optional(),
 });
 export type FreelancerParse = z.infer<typeof FreelancerParse>;

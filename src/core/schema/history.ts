@@ -9,10 +9,20 @@ import { Settings } from './settings';
 export const SCHEMA_VERSION = 6;
 
 /** A contract as kept: the page's fields, when we saw it, and which fields the user corrected (those win). */
+/** What the profile's work history adds to a contract (history/work-history-merge.ts). */
+const FromWorkHistory = {
+  /** When your profile's work history last listed it: its feedback (or "No feedback given") is then known. */
+  profileSeenAt: IsoDateTime.optional(),
+  /** Contracts that may be this one (same or similar title, overlapping dates), for you to confirm or keep apart. */
+  maybeSameAs: z.array(z.string().max(100)).max(20).optional(),
+  keptApartFrom: z.array(z.string().max(100)).max(50).optional(),
+};
+
 export const StoredContract = Contract.extend({
   firstSeenAt: IsoDateTime,
   lastSeenAt: IsoDateTime,
   userFields: z.array(z.string().max(40)).max(20),
+  ...FromWorkHistory,
 });
 export type StoredContract = z.infer<typeof StoredContract>;
 
@@ -92,6 +102,7 @@ export const HistoryExport = z.object({
       userFields: z.array(z.string().max(40)).max(20).optional(),
       firstSeenAt: IsoDateTime.optional(),
       lastSeenAt: IsoDateTime.optional(),
+      ...FromWorkHistory,
     }),
   ),
   clients: Dict(ClientKey, StoredClient.partial()).optional(),
