@@ -58,6 +58,13 @@ export async function launchExtension({
     const body = new URL(url).hostname === 'www.upwork.com' ? pages(url) : null;
     if (body === null)
       return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not part of the demo.' });
+    // A CSV is a download, as Upwork's earnings report export is.
+    const csv = url.split('?')[0].endsWith('.csv');
+    if (csv) {
+      const name = new URL(url).pathname.split('/').pop();
+      const headers = { 'content-disposition': `attachment; filename="${name}"` };
+      return route.fulfill({ contentType: 'text/csv; charset=utf-8', headers, body });
+    }
     return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
   });
   let worker = null;

@@ -63,12 +63,27 @@ export const DEMO_PAGES = [
     layout: 'A fixed-price contract started with no funded milestone',
   },
   {
-    file: 'pages/profile-top-rated-plus.html',
+    file: 'demo/reports.html',
+    url: 'https://www.upwork.com/nx/reports/freelancer/',
+    layout: 'Reports: export your earnings report, a CSV a year, and import them on JSS Guard’s options page',
+    hint: false,
+  },
+  {
+    file: 'pages/profile-own-work-history.html',
     url: 'https://www.upwork.com/freelancers/~01abcdef0123456789',
-    layout: 'Your profile: Job Success and badges (read for the popup; no hint on this page)',
+    layout:
+      'Your profile: Job Success, badges and the work history with every contract’s feedback (read for the popup; no hint on this page)',
     hint: false,
   },
 ];
+
+/** Files the demo pages link to (the earnings reports the Reports page exports), by URL. */
+export const DEMO_FILES = Object.fromEntries(
+  ['2024', '2025', '2026'].map((year) => [
+    `https://www.upwork.com/nx/reports/freelancer/earnings-${year}.csv`,
+    `demo/earnings-${year}.csv`,
+  ]),
+);
 
 function escapeHtml(text) {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
@@ -86,6 +101,8 @@ export function demoBody(url) {
       `<ul id="pages">${links}</ul>`,
     );
   }
+  const file = DEMO_FILES[`${origin}${pathname}`];
+  if (file) return readFileSync(join(FIXTURES_DIR, file), 'utf8');
   const page = DEMO_PAGES.find((p) => {
     const u = new URL(p.url);
     return u.origin === origin && u.pathname === pathname;

@@ -1,4 +1,5 @@
 import { copyDict, own } from '../core/dict';
+import { type Completeness, completeness } from '../core/history/completeness';
 import { checkImport } from '../core/history/import-check';
 import { editContract, mergeObservation } from '../core/history/merge';
 import { mergeNavigation } from '../core/history/merge-habits';
@@ -31,6 +32,8 @@ export interface Sender {
 
 export interface State {
   history: History;
+  /** How complete the history is, and what would fill each gap; absent in a snapshot saved by an older version. */
+  completeness?: Completeness;
   projection: Projection;
   warnings: Warning[];
   /** Clients worth a message about new work (popup, "Clients who liked you"). */
@@ -44,6 +47,7 @@ export function stateOf(history: History, now: string, problems: StoreProblem[] 
     history,
     projection: projectHistory(history, now),
     warnings: computeWarnings(history, now),
+    completeness: completeness(history, now),
     likedClients: likedClients(history, now, history.settings).slice(0, LIKED_CLIENTS_SHOWN),
     problems,
   };

@@ -36,7 +36,14 @@ export function popupSnapshot(history: History, now: string): PopupSnapshot {
     contractCount: all.length,
     state: {
       ...whole,
-      history: { ...history, contracts: dict(contracts.map((c) => [c.id, c])), jobs, clients },
+      // The earnings report's rows are for imports only: the popup does not need them.
+      history: {
+        ...history,
+        contracts: dict(contracts.map((c) => [c.id, c])),
+        jobs,
+        clients,
+        reportRows: {},
+      },
       projection: {
         ...projection,
         outcomes: dict(

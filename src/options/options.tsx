@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import type { Reply, State } from '../background/handler';
 import type { Message } from '../core/messages';
 import { Backups } from './backups';
+import { CompletenessReport } from './completeness-report';
 import { ContractsEditor } from './contracts-editor';
 import { DataControls } from './data-controls';
 import { ModelNotes } from './model-notes';
@@ -37,6 +38,20 @@ function Options() {
     <main class="options">
       <h1>JSS Guard options</h1>
       <p>Everything here stays on this computer. Changes apply at once, on every Upwork tab.</p>
+      <section id="completeness">
+        <h2>How complete your history is</h2>
+        <CompletenessReport completeness={state.completeness} />
+      </section>
+      <section>
+        <h2>Import your earnings reports</h2>
+        <ReportImport
+          importReports={async (files) => {
+            const reply = await ask({ type: 'import-report', files });
+            refresh(reply);
+            return reply.summary ?? 'done.';
+          }}
+        />
+      </section>
       <section>
         <h2>Settings</h2>
         <RulesSwitch
@@ -48,16 +63,6 @@ function Options() {
           key={JSON.stringify(state.history.settings)}
           settings={state.history.settings}
           save={async (settings) => refresh(await ask({ type: 'save-settings', settings }))}
-        />
-      </section>
-      <section>
-        <h2>Import your earnings reports</h2>
-        <ReportImport
-          importReports={async (files) => {
-            const reply = await ask({ type: 'import-report', files });
-            refresh(reply);
-            return reply.summary ?? 'done.';
-          }}
         />
       </section>
       <section>

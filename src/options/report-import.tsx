@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-
-export const REPORTS_URL = 'https://www.upwork.com/nx/reports/freelancer/';
+import { REPORTS_URL } from '../core/report/earnings-report';
 
 interface Props {
   /** Imports the reports' text; resolves with what was added, rejects with why nothing was. */

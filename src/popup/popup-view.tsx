@@ -1,6 +1,7 @@
 import type { State } from '../background/handler';
 import type { Notice } from '../core/messages';
 import { topRatedStanding } from '../core/top-rated';
+import { CompletenessLine } from './completeness-line';
 import { Contracts } from './contracts';
 import { EndOfDay } from './end-of-day';
 import { JssChart } from './jss-chart';
@@ -77,6 +78,7 @@ export function PopupView({
       </section>
       <section aria-labelledby="contracts-title">
         <h2 id="contracts-title">Your contracts</h2>
+        <CompletenessLine completeness={state.completeness} />
         <Contracts
           contracts={contracts}
           total={partial?.contractCount ?? contracts.length}

@@ -1,10 +1,12 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PAGES } from '../../scripts/demo-pages.mjs';
+import { emptyHistory } from '../../src/core/history/empty';
 import { addDays } from '../../src/core/time';
 import { chromiumWithExtension } from '../helpers/browser';
 import { typicalHistory } from '../helpers/histories';
-import { openPopupWith, popupComplete } from '../helpers/popup';
+import { openPopupWith, popupComplete, storeHistory } from '../helpers/popup';
 import { type CsvRow, reportCsv } from '../helpers/reports';
 
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -35,6 +37,8 @@ async function dropFiles(page: Page, files: { name: string; text: string }[]): P
   }, files);
 }
 
+const demoUrl = (file: string) => DEMO_PAGES.find((p) => p.file === file)?.url ?? '';
+
 const projected = (popup: Page) => popup.locator('.score.projected .value').textContent();
 
 describe('importing earnings reports on the options page, in Chromium', () => {
@@ -43,6 +47,7 @@ describe('importing earnings reports on the options page, in Chromium', () => {
   beforeAll(() => {
     browser = chromium();
   });
+  const optionsUrl = () => (browser.popupUrl ?? '').replace('popup.html', 'options.html');
 
   it('imports two overlapping reports dropped at once, and the popup projects with them', async () => {
     const before = await openPopupWith(browser, typicalHistory());
@@ -50,7 +55,7 @@ describe('importing earnings reports on the options page, in Chromium', () => {
     await before.close();
 
     const options = await browser.context.newPage();
-    await options.goto((browser.popupUrl ?? '').replace('popup.html', 'options.html'));
+    await options.goto(optionsUrl());
     await dropFiles(options, [
       { name: 'earnings-2025.csv', text: reportCsv(rows(0, 140)) },
       { name: 'earnings-2026.csv', text: reportCsv(rows(100, 200)) },
@@ -84,5 +89,56 @@ describe('importing earnings reports on the options page, in Chromium', () => {
     expect(await after.locator('.contract').count()).toBe(10);
     const [was, is] = [projectedBefore, await projected(after)].map((t) => Number.parseInt(t ?? '', 10));
     expect(is).toBeGreaterThan(was as number);
+  });
+
+  it("takes the demo's whole path: reports exported and dropped, the profile read, a possible match confirmed", async () => {
+    await storeHistory(browser, emptyHistory());
+    const reports = await browser.context.newPage();
+    await reports.goto(demoUrl('demo/reports.html'));
+    const files: { name: string; text: string }[] = [];
+    for (const year of ['2024', '2025', '2026']) {
+      // What the export link serves (Chromium's download itself is not what is tested here).
+      const link = reports.getByRole('link', { name: `Export CSV · ${year}` });
+      const href = (await link.getAttribute('href')) ?? '';
+      const text = await reports.evaluate(async (url) => (await fetch(url)).text(), href);
+      files.push({ name: href.split('/').pop() ?? '', text });
+    }
+    expect(files.map((f) => f.name)).toEqual(['earnings-2024.csv', 'earnings-2025.csv', 'earnings-2026.csv']);
+
+    const options = await browser.context.newPage();
+    await options.goto(optionsUrl());
+    await dropFiles(options, files);
+    const status = options.locator('.report-import [role="status"]');
+    await expect.poll(() => status.textContent()).toMatch(/^Imported 3 files, 29 rows: 4 contracts added/);
+    const report = options.locator('#completeness');
+    expect(await report.textContent()).toContain('JSS Guard knows 4 contracts of the last 24 months');
+    expect(await report.textContent()).toContain('4 contracts have no status known');
+
+    const profile = await browser.context.newPage();
+    await profile.goto(demoUrl('pages/profile-own-work-history.html'));
+    await expect
+      .poll(async () => {
+        await options.reload();
+        return options.locator('.possible-matches li').count();
+      })
+      .toBe(1);
+    const match = options.locator('.possible-matches li');
+    expect(await match.textContent()).toContain('Bug bash for a Vue app (2 weeks, "urgent")');
+    expect(await match.textContent()).toContain('contract 38811001');
+    await match.getByRole('button', { name: 'Same contract: make them one' }).click();
+    await expect.poll(() => options.locator('.possible-matches').count()).toBe(0);
+    // Left without a status: the open Shopify contract, which the profile's completed jobs do not list.
+    expect(await report.textContent()).toContain('1 contract has no status known');
+    expect(await report.textContent()).not.toContain('no feedback known');
+
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(browser.popupUrl ?? '');
+    await popupComplete(popup);
+    expect(await popup.locator('.completeness').textContent()).toMatch(
+      /^4 contracts of the last 24 months known \(1 without status\)\. Next: open your profile's work history/,
+    );
+    const dashboard = popup.locator('.contract', { hasText: 'React dashboard for a sales team' });
+    expect(await dashboard.textContent()).toContain('feedback 5.0 ★');
   });
 });

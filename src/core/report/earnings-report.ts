@@ -16,6 +16,9 @@ export interface ReportRow {
 
 export type ReportParse = { ok: true; rows: ReportRow[] } | { ok: false; line: number; error: string };
 
+/** Where Upwork's earnings report is exported: Reports → Weekly Summary → a year → export CSV. */
+export const REPORTS_URL = 'https://www.upwork.com/nx/reports/freelancer/';
+
 export const REPORT_COLUMNS = ['Date', 'Contract', 'Hours', 'Amount', 'Payment type'] as const;
 /** Far past any real report (one year of daily rows for many contracts), so a wrong file cannot fill storage. */
 export const MAX_REPORT_ROWS = 100_000;
