@@ -14,8 +14,9 @@ export function CompletenessLine({ completeness }: { completeness: Completeness 
   const [next] = gaps;
   return (
     <p class="completeness">
-      {plural(contracts, 'contract', 'contracts')} of the last 24 months known
-      {lacks.length > 0 ? ` (${lacks.join(', ')})` : ''}.{' '}
+      {contracts === 0
+        ? 'No contracts known yet.'
+        : `${plural(contracts, 'contract', 'contracts')} of the last 24 months known${lacks.length > 0 ? ` (${lacks.join(', ')})` : ''}.`}{' '}
       {next ? (
         <>
           Next:{' '}
