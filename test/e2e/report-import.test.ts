@@ -111,8 +111,12 @@ describe('importing earnings reports on the options page, in Chromium', () => {
     const status = options.locator('.report-import [role="status"]');
     await expect.poll(() => status.textContent()).toMatch(/^Imported 3 files, 29 rows: 4 contracts added/);
     const report = options.locator('#completeness');
-    expect(await report.textContent()).toContain('JSS Guard knows 4 contracts of the last 24 months');
-    expect(await report.textContent()).toContain('4 contracts have no status known');
+    // The demo's reports are of fixed years: how many of their contracts are in the last 24 months depends on today.
+    const known = Number(
+      /JSS Guard knows (\d+) contracts? of the last 24 months/.exec((await report.textContent()) ?? '')?.[1],
+    );
+    expect(known).toBeGreaterThan(0);
+    expect(await report.textContent()).toMatch(new RegExp(`${known} contracts? ha(s|ve) no status known`));
 
     const profile = await browser.context.newPage();
     await profile.goto(demoUrl('pages/profile-own-work-history.html'));
@@ -136,7 +140,7 @@ describe('importing earnings reports on the options page, in Chromium', () => {
     await popup.goto(browser.popupUrl ?? '');
     await popupComplete(popup);
     expect(await popup.locator('.completeness').textContent()).toMatch(
-      /^4 contracts of the last 24 months known \(1 without status\)\. Next: open your profile's work history/,
+      /^\d+ contracts? of the last 24 months known \(1 without status\)\. Next: open your profile's work history/,
     );
     const dashboard = popup.locator('.contract', { hasText: 'React dashboard for a sales team' });
     expect(await dashboard.textContent()).toContain('feedback 5.0 ★');

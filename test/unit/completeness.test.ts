@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { popupSnapshot } from '../../src/background/popup-snapshot';
 import { completeness } from '../../src/core/history/completeness';
 import { emptyHistory } from '../../src/core/history/empty';
 import { mergeWorkHistory } from '../../src/core/history/work-history-merge';
@@ -6,7 +7,7 @@ import { parseEarningsReport } from '../../src/core/report/earnings-report';
 import { importEarningsReports } from '../../src/core/report/import-report';
 import type { History } from '../../src/core/schema/history';
 import type { WorkHistoryItem } from '../../src/core/schema/work-history';
-import { type CsvRow, reportCsv } from '../helpers/reports';
+import { type CsvRow, dailyRows, reportCsv } from '../helpers/reports';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 const REPORTS = 'https://www.upwork.com/nx/reports/freelancer/';
@@ -119,5 +120,14 @@ describe('how complete the history is', () => {
       { date: '2023-01-05', contract: 'Long ago (37000001)', amount: '9', type: 'Bonus' },
     ]);
     expect(completeness(old, NOW).contracts).toBe(0);
+  });
+
+  it("is in the popup's snapshot, which leaves the report's rows out so it stays small", () => {
+    const rows = dailyRows(5, '2026-11-24');
+    const history = withReport(emptyHistory(), rows);
+    const snapshot = popupSnapshot(history, NOW);
+    expect(snapshot.state.completeness).toEqual(completeness(history, NOW));
+    expect(snapshot.state.history.reportRows).toEqual({});
+    expect(JSON.stringify(snapshot).length).toBeLessThan(40_000);
   });
 });
