@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { popupSnapshot } from '../../src/background/popup-snapshot';
 import { completeness } from '../../src/core/history/completeness';
 import { emptyHistory } from '../../src/core/history/empty';
+import { blankContract } from '../../src/core/history/merge';
 import { mergeWorkHistory } from '../../src/core/history/work-history-merge';
 import { parseEarningsReport } from '../../src/core/report/earnings-report';
 import { importEarningsReports } from '../../src/core/report/import-report';
@@ -84,19 +85,12 @@ describe('how complete the history is', () => {
   it('names the year whose report would give a contract its earnings, and counts ended contracts without feedback', () => {
     const history = emptyHistory();
     history.contracts.a = {
-      id: 'a',
+      ...blankContract('a'),
       title: 'Seen on its page only',
-      clientId: null,
-      clientName: null,
       kind: 'fixed',
       status: 'ended',
       startedAt: '2025-05-01',
       endedAt: '2025-06-01',
-      lastActivityAt: null,
-      earnings: null,
-      feedbackReceived: null,
-      feedbackGiven: null,
-      endedBy: null,
       firstSeenAt: NOW,
       lastSeenAt: NOW,
       userFields: [],

@@ -38,6 +38,16 @@ const LANDING = {
   lastActivityAt: '2024-12-30',
   earnings: 100,
 };
+/** A job with months only, which matches nothing known. */
+const EMAIL_TEMPLATES = item({
+  title: 'Email templates',
+  startedAt: null,
+  endedAt: null,
+  startMonth: '2023-10',
+  endMonth: '2023-11',
+  feedback: 4.8,
+  noFeedback: false,
+});
 const ids = (h: History) => Object.keys(h.contracts).sort();
 
 describe('merging the work history', () => {
@@ -89,21 +99,7 @@ describe('merging the work history', () => {
   });
 
   it('makes an item that matches nothing a contract of its own, once, however often the profile is read', () => {
-    const once = mergeWorkHistory(
-      fromReport(LANDING),
-      [
-        item({
-          title: 'Email templates',
-          startedAt: null,
-          endedAt: null,
-          startMonth: '2023-10',
-          endMonth: '2023-11',
-          feedback: 4.8,
-          noFeedback: false,
-        }),
-      ],
-      NOW,
-    );
+    const once = mergeWorkHistory(fromReport(LANDING), [EMAIL_TEMPLATES], NOW);
     const own = Object.values(once.contracts).find((c) => c.title === 'Email templates');
     expect(own).toMatchObject({
       id: expect.stringMatching(/^profile:/),
@@ -111,21 +107,7 @@ describe('merging the work history', () => {
       feedbackReceived: 4.8,
     });
     expect(own?.maybeSameAs).toBeUndefined();
-    const twice = mergeWorkHistory(
-      once,
-      [
-        item({
-          title: 'Email templates',
-          startedAt: null,
-          endedAt: null,
-          startMonth: '2023-10',
-          endMonth: '2023-11',
-          feedback: 4.8,
-          noFeedback: false,
-        }),
-      ],
-      LATER,
-    );
+    const twice = mergeWorkHistory(once, [EMAIL_TEMPLATES], LATER);
     expect(ids(twice)).toEqual(ids(once));
   });
 
