@@ -50,6 +50,9 @@ const SPENT = /(\$\s?[\d.,]+\s?[KMB]?\+?)\s*(?:total\s+)?spent/i;
 /** Where a tooltip keeps its words when it is not in the page's text. */
 const TIP_ATTRIBUTES = ['title', 'aria-label', 'data-tooltip', 'data-content'];
 
+const RATING_BOX = SELECTORS.ratingBox.join(', ');
+const PAYMENT_STATUS = SELECTORS.paymentStatus.join(', ');
+
 /** The tile's whole text, read once and only when a field's attributes failed. */
 type LazyText = () => string;
 
@@ -68,7 +71,7 @@ function paymentFromWords(text: string | null): boolean | null {
 
 /** The words decide (a 2024 unverified tile kept the verified badge's class); the badge's class, where none. */
 export function readPayment(tile: Element, text: LazyText): boolean | null {
-  const status = first(tile, SELECTORS.paymentStatus);
+  const status = tile.querySelector(PAYMENT_STATUS);
   const said = paymentFromWords(textOf(status)) ?? paymentFromWords(text());
   if (said !== null) return said;
   const badge = tile.querySelector(SELECTORS.paymentBadge);
@@ -79,8 +82,9 @@ export function readPayment(tile: Element, text: LazyText): boolean | null {
 
 const UNRATED = { rating: null, reviews: 0 } as const;
 
-function tipText(box: Element): string {
-  const parts = [spacedText(box.parentElement ?? box)];
+/** A tooltip's words where the page keeps them in attributes rather than text. */
+function tipAttributes(box: Element): string {
+  const parts: string[] = [];
   for (const el of [box, ...box.querySelectorAll('[title], [aria-label], [data-tooltip], [data-content]')])
     for (const name of TIP_ATTRIBUTES) {
       const value = el.getAttribute(name);
@@ -95,8 +99,10 @@ function tipText(box: Element): string {
  * freelancer rated. Only the rating's surroundings are read where its widget is found: 500 tiles are read at once.
  */
 export function readRating(tile: Element, text: LazyText): Pick<TileClient, 'rating' | 'reviews'> {
-  const box = first(tile, SELECTORS.ratingBox);
-  const near = box ? tipText(box) : text();
+  // One query for any of the widgets (they are hints, in any order); the text around it holds its tooltip.
+  const box = tile.querySelector(RATING_BOX);
+  const around = box ? ((box.parentElement ?? box).textContent ?? '') : text();
+  const near = box && !STARS_BASED_ON.test(around) ? `${around} ${tipAttributes(box)}` : around;
   const based = STARS_BASED_ON.exec(near);
   if (based) {
     const rating = parseStars(based[1]);

@@ -71,30 +71,30 @@ export function jobTiles(root: ParentNode): Element[] {
       holds.set(el, held === undefined ? id : MANY);
     }
   };
+  const excluded = (el: Element) => el.closest(SELECTORS.notAList) !== null;
   for (const link of root.querySelectorAll(SELECTORS.jobLink)) {
     const id = jobIdOfLink(link);
-    if (!id || link.closest(SELECTORS.notAList)) continue;
+    if (!id || excluded(link)) continue;
     links.push(link);
     linked.add(id);
     mark(link, id);
   }
-  const uidOnly: Element[] = [];
-  for (const element of root.querySelectorAll(SELECTORS.uid)) {
-    const id = jobIdOfUid(element);
-    if (!id || linked.has(id) || !isUidTile(element) || element.closest(SELECTORS.notAList)) continue;
-    // A tile with no link (a private job) still has its uid.
-    uidOnly.push(element);
-    linked.add(id);
-    mark(element, id);
-  }
   const tiles = new Set<Element>();
   for (const link of links) tiles.add(tileAround(link, holds));
-  for (const element of uidOnly) if (holds.get(element) !== MANY) tiles.add(tileAround(element, holds));
-  // A tile with neither link nor uid is still one where its layout's attributes say so.
-  for (const hinted of root.querySelectorAll(SELECTORS.tileHint)) {
-    if (!holds.has(hinted) && !hinted.closest(SELECTORS.notAList) && !inAny(hinted, tiles)) tiles.add(hinted);
+  let outOfOrder = false;
+  // A tile with no link (a private job) still has its uid, or its layout's attributes say it is one.
+  for (const element of root.querySelectorAll(`${SELECTORS.uid}, ${SELECTORS.tileHint}`)) {
+    if (holds.has(element) || inAny(element, tiles) || excluded(element)) continue;
+    const id = jobIdOfUid(element);
+    if (id && (linked.has(id) || !isUidTile(element))) continue;
+    if (id) {
+      linked.add(id);
+      mark(element, id);
+    }
+    tiles.add(element);
+    outOfOrder = true;
   }
-  return sortInPageOrder([...tiles]);
+  return outOfOrder ? sortInPageOrder([...tiles]) : [...tiles];
 }
 
 /** The tile around a job's link: the nearest known tile, else the largest element holding only this job. */
