@@ -83,6 +83,22 @@ for (const [name, history] of states) {
   await page.close();
 }
 
+// The feed with the option to fold the jobs of clients to avoid turned on.
+{
+  const worker = browser.context.serviceWorkers()[0];
+  await worker?.evaluate(() => chrome.storage.local.set({ settings: { foldAvoidTiles: true } }));
+  const page = await browser.context.newPage();
+  await page.goto('https://www.upwork.com/nx/find-work/most-recent');
+  await page.locator('[data-jss-guard="folded-tiles"]').waitFor();
+  await page.screenshot({
+    path: join(out, 'tiles-folded.png'),
+    clip: { x: 180, y: 60, width: 920, height: 520 },
+  });
+  console.log(join(out, 'tiles-folded.png'));
+  await page.close();
+  await worker?.evaluate(() => chrome.storage.local.remove('settings'));
+}
+
 // The inline hints, light and dark: the feed with a badge's reasons open, and the slider's verdict panel.
 for (const scheme of ['light', 'dark'] as const) {
   const suffix = scheme === 'dark' ? '-dark' : '';
