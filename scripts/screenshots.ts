@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { emptyHistory } from '../src/core/history/empty';
 import { seenToday } from '../test/helpers/habits';
 import { calibratedHistory, largeHistory, typicalHistory } from '../test/helpers/histories';
-import { openPopupWith } from '../test/helpers/popup';
+import { openPopupWith, saveSettings } from '../test/helpers/popup';
 import { launchExtension, ROOT } from './browser.mjs';
 
 const out = join(ROOT, 'docs', 'screenshots');
@@ -85,8 +85,8 @@ for (const [name, history] of states) {
 
 // The feed with the option to fold the jobs of clients to avoid turned on.
 {
-  const worker = browser.context.serviceWorkers()[0];
-  await worker?.evaluate(() => chrome.storage.local.set({ settings: { foldAvoidTiles: true } }));
+  const fold = (on: boolean) => saveSettings(browser, { foldAvoidTiles: on });
+  await fold(true);
   const page = await browser.context.newPage();
   await page.goto('https://www.upwork.com/nx/find-work/most-recent');
   await page.locator('[data-jss-guard="folded-tiles"]').waitFor();
@@ -96,7 +96,7 @@ for (const [name, history] of states) {
   });
   console.log(join(out, 'tiles-folded.png'));
   await page.close();
-  await worker?.evaluate(() => chrome.storage.local.remove('settings'));
+  await fold(false);
 }
 
 // The inline hints, light and dark: the feed with a badge's reasons open, and the slider's verdict panel.

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoBody } from '../../scripts/demo-pages.mjs';
 import { chromiumWithExtension } from '../helpers/browser';
+import { saveSettings } from '../helpers/popup';
 
 const FEED = 'https://www.upwork.com/nx/find-work/most-recent';
 const LONG_LIST = 'https://www.upwork.com/nx/search/jobs/?q=many';
@@ -113,7 +114,8 @@ describe('client screening in Chromium', () => {
   it('folds the jobs of clients to avoid when asked, says so once per list, and the keyboard still reaches them', async () => {
     const worker = browser.worker;
     if (!worker) throw new Error('no service worker');
-    await worker.evaluate(() => chrome.storage.local.set({ settings: { foldAvoidTiles: true } }));
+    const fold = (on: boolean) => saveSettings(browser, { foldAvoidTiles: on });
+    await fold(true);
     try {
       const page = await browser.context.newPage();
       await page.goto(FEED);
@@ -143,7 +145,7 @@ describe('client screening in Chromium', () => {
       await expect.poll(() => risky.getAttribute('style')).toBeNull();
       expect(await line.getByRole('button').textContent()).toBe('Fold them');
     } finally {
-      await worker.evaluate(() => chrome.storage.local.remove('settings'));
+      await fold(false);
     }
   });
 });

@@ -39,3 +39,16 @@ export async function openPopupWith(
   await popupComplete(page);
   return page;
 }
+
+/** Changes settings as the options page saves them: in the history (each save copies them from there) and the copy. */
+export async function saveSettings(browser: Launched, patch: Record<string, unknown>): Promise<void> {
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  await worker.evaluate(async (p) => {
+    const stored = (await chrome.storage.local.get('history')) as { history?: { settings?: object } };
+    const settings = { ...stored.history?.settings, ...p };
+    const items: Record<string, unknown> = stored.history
+      ? { history: { ...stored.history, settings }, settings }
+      : { settings };
+    await chrome.storage.local.set(items);
+  }, patch);
+}
