@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { isFromProfileOnly } from '../core/history/work-history-merge';
+import { isFromProfileOnly } from '../core/contract-url';
 import type { StoredContract } from '../core/schema/history';
 import { formatDate, formatMoney, formatStars } from '../popup/format';
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isolate } from '../core/bidi';
+import { contractUrl } from '../core/contract-url';
 import { own } from '../core/dict';
 import { contractsInListOrder, FIRST_CONTRACTS_SHOWN } from '../core/history/listing';
 import type { StoredContract } from '../core/schema/history';
@@ -45,11 +46,7 @@ export function Contracts({
           const outcome = outcomes && own(outcomes, c.id);
           return (
             <li key={c.id} class={`contract ${c.status ?? 'unknown'}`}>
-              <a
-                href={`https://www.upwork.com/nx/wm/contracts/${encodeURIComponent(c.id)}`}
-                target="_blank"
-                rel="noreferrer"
-              >
+              <a href={contractUrl(c.id)} target="_blank" rel="noreferrer">
                 <bdi>{c.title ?? `Contract ${c.id}`}</bdi>
               </a>
               <span class="meta">

@@ -1,3 +1,4 @@
+import { contractUrl } from '../core/contract-url';
 import type { LikedClient } from '../core/rules/liked-clients';
 import { formatStars } from './format';
 
@@ -11,11 +12,7 @@ export function LikedClients({ clients }: { clients: readonly LikedClient[] }) {
       <ul class="liked">
         {clients.map((c) => (
           <li key={c.key} class="liked-client">
-            <a
-              href={`https://www.upwork.com/nx/wm/contracts/${encodeURIComponent(c.contractId)}`}
-              target="_blank"
-              rel="noreferrer"
-            >
+            <a href={contractUrl(c.contractId)} target="_blank" rel="noreferrer">
               <bdi>{c.name ?? 'A client'}</bdi>
             </a>
             <span class="meta">

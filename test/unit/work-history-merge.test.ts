@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { contractUrl } from '../../src/core/contract-url';
 import { emptyHistory } from '../../src/core/history/empty';
 import { blankContract, editContract, mergeContracts } from '../../src/core/history/merge';
 import { mergeWorkHistory, resolveMatch } from '../../src/core/history/work-history-merge';
 import type { Contract } from '../../src/core/schema/contract';
 import type { History } from '../../src/core/schema/history';
 import type { WorkHistoryItem } from '../../src/core/schema/work-history';
+import { computeWarnings } from '../../src/core/warnings';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 const LATER = '2026-11-26T12:00:00.000Z';
@@ -205,5 +207,27 @@ describe('confirming a possible match', () => {
 
   it('refuses a contract that is gone', () => {
     expect(() => resolveMatch(possible().history, 'profile:x', '39000000', true)).toThrow(/no longer/);
+  });
+});
+
+describe('a contract known only from the profile', () => {
+  it('links to your contracts list, since the profile does not show its contract id', () => {
+    const recent = item({
+      title: 'Logo refresh',
+      startedAt: '2026-10-01',
+      endedAt: '2026-11-15',
+      startMonth: '2026-10',
+      endMonth: '2026-11',
+      earnings: 300,
+    });
+    const history = mergeWorkHistory(emptyHistory(), [recent], NOW);
+    const [own] = Object.values(history.contracts);
+    expect(own?.id).toMatch(/^profile:/);
+    const warning = computeWarnings(history, NOW).find((w) => w.subject.id === own?.id);
+    expect(warning).toMatchObject({
+      id: 'contract-ended-no-feedback',
+      subject: { url: 'https://www.upwork.com/nx/wm/contracts/' },
+    });
+    expect(contractUrl('39725429')).toBe('https://www.upwork.com/nx/wm/contracts/39725429');
   });
 });

@@ -1,3 +1,4 @@
+import { isFromProfileOnly, PROFILE_ID_PREFIX } from '../contract-url';
 import type { History, StoredContract } from '../schema/history';
 import type { WorkHistoryItem } from '../schema/work-history';
 import { blankContract } from './merge';
@@ -8,9 +9,6 @@ import { blankContract } from './merge';
  * contract of its own (a `profile:` id), and contracts that might be the same one (a similar title, or the same
  * title with dates that cannot be compared) are only noted, for you to confirm or keep apart in the options.
  */
-
-export const PROFILE_ID_PREFIX = 'profile:';
-export const isFromProfileOnly = (id: string) => id.startsWith(PROFILE_ID_PREFIX);
 
 const words = (title: string | null) =>
   (title ?? '')

@@ -1,4 +1,5 @@
 import { isolate } from '../bidi';
+import { contractUrl } from '../contract-url';
 import type { History, StoredContract } from '../schema/history';
 import type { Settings } from '../settings';
 import { daysBetween, daysQuiet, humanDay } from '../time';
@@ -13,7 +14,7 @@ export function contractSubject(c: StoredContract): Warning['subject'] {
     kind: 'contract',
     id: c.id,
     name: c.title,
-    url: `https://www.upwork.com/nx/wm/contracts/${encodeURIComponent(c.id)}`,
+    url: contractUrl(c.id),
   };
 }
 
