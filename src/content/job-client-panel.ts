@@ -14,6 +14,13 @@ export function unknownNote(missing: readonly (keyof typeof MISSING_WORDS)[]): s
   return `Upwork did not show the client’s ${words} here; check before applying.`;
 }
 
+/** Where facts the box does not show came from: the job's tile in the list under the slider. */
+export function tileNote(fromTile: readonly (keyof typeof MISSING_WORDS)[]): string | undefined {
+  if (fromTile.length === 0) return undefined;
+  const words = fromTile.map((fact) => MISSING_WORDS[fact]).join(' and ');
+  return `The client’s ${words} as this job’s tile in the list shows them: this box does not.`;
+}
+
 /**
  * A verdict panel at the top of "About the client", updated as the box fills in. The box is looked for wherever
  * Upwork renders it (a slider lives outside `<main>`), by its attributes or its heading.
@@ -32,10 +39,10 @@ export const jobClientPanel: Feature = {
       let host: Element | null = null;
       const update = () => {
         // Upwork fills the box in over a few seconds: no verdict before it shows anything about the client.
-        const screening = screenJobClient(box, settings());
+        const screening = screenJobClient(box, settings(), location.href);
         if (!screening) return;
-        const { level, findings, missing } = screening;
-        const note = level === 'unknown' ? unknownNote(missing) : undefined;
+        const { level, findings, missing, fromTile } = screening;
+        const note = level === 'unknown' ? unknownNote(missing) : tileNote(fromTile);
         // A box that keeps changing (45 times a second in a storm) re-renders only when the verdict or its figures
         // do, or when the page took the panel out.
         const key = [level, note, ...findings.map((f) => f.text)].join('\n');

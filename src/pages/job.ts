@@ -2,13 +2,21 @@
  * A job's page, apply page or slider: the job, About the client, the client's recent history, the activity.
  * Every field it cannot read is null, and named in `missed` when the layout should have shown it.
  */
-import { ratingsGiven, type Screening, screenClient, unrated, verdictOf } from '../core/rules/client';
+import {
+  type MissingFact,
+  ratingsGiven,
+  type Screening,
+  screenClient,
+  unrated,
+  verdictOf,
+} from '../core/rules/client';
 import type { JobParse } from '../core/schema/job';
 import type { Settings } from '../core/settings';
 import { isJobApply, jobIdFromUrl } from './detect';
 import { first, textOf } from './dom';
 import { clientBox, EMPTY_CLIENT, expectedFields, readClient, readVerdictFacts } from './job-client';
 import { readActivity, readHistory, readRatingsGiven } from './job-history';
+import { tileUnderSlider, withTileFacts } from './job-tile-facts';
 
 export const SELECTORS = {
   title: [
@@ -28,16 +36,24 @@ export const SELECTORS = {
  * reads while the page opens, the same verdict `parseJob` gives. Null while the box shows nothing about the
  * client (Upwork fills it in over a few seconds).
  */
-export function screenJobClient(box: Element, settings: Settings): Screening | null {
-  const facts = readVerdictFacts(box);
-  const shown = (read: object) => Object.values(read).some((value) => value !== null);
-  if (!shown(facts) && !shown(readClient(box))) return null;
-  return screenClient(facts, readRatingsGiven(box.ownerDocument), settings);
+export function screenJobClient(
+  box: Element,
+  settings: Settings,
+  url = box.ownerDocument.URL,
+): (Screening & { fromTile: MissingFact[] }) | null {
+  const read = readVerdictFacts(box);
+  const shown = (facts: object) => Object.values(facts).some((value) => value !== null);
+  if (!shown(read) && !shown(readClient(box))) return null;
+  const { facts, fromTile } = withTileFacts(read, tileUnderSlider(box.ownerDocument, url));
+  return { ...screenClient(facts, readRatingsGiven(box.ownerDocument), settings), fromTile };
 }
 
 export function parseJob(doc: Document, url: string, settings: Settings): JobParse {
   const box = clientBox(doc);
-  const client = box ? readClient(box) : { ...EMPTY_CLIENT };
+  const { facts: client } = withTileFacts(
+    box ? readClient(box) : { ...EMPTY_CLIENT },
+    box ? tileUnderSlider(doc, url) : null,
+  );
   const clientHistory = readHistory(doc);
   // A client nobody rated has no rating or review count to read.
   const noReviews = unrated(client);

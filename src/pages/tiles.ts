@@ -135,7 +135,11 @@ export function screenTile(tile: Element, settings: Settings): Screening {
   return screenClient(verdictFacts(tile), [], settings);
 }
 
-function tileJobId(tile: Element, link: Element | null): string | null {
+/** The job a tile is for: its title link's, else any job link's, else its uid's. */
+export function tileJobId(
+  tile: Element,
+  link: Element | null = first(tile, SELECTORS.titleLink),
+): string | null {
   if (link) {
     const id = jobIdOfLink(link);
     if (id) return id;

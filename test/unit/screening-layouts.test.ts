@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tileNote } from '../../src/content/job-client-panel';
 import { verdictOf } from '../../src/core/rules/client';
 import { JobListParse, JobParse } from '../../src/core/schema/job';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -252,5 +253,39 @@ describe('tiles are found by their job links', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('a slider whose client box shows no rating or payment (2026)', () => {
+  const url = `${U}/nx/search/jobs/details/~021990000000000000031?q=shopify`;
+  const box = `<div class="air3-slider air3-slider-job-details"><div class="job-details-card"><h4><span>Shopify theme fixes</span></h4></div>
+    <section class="cfe-about-client-v2"><h5>About the client</h5><ul>
+    <li data-qa="client-location"><strong>United States</strong></li>
+    <li><strong data-qa="client-spend">$10K total spent</strong><div data-qa="client-hires">12 hires, 2 active</div></li>
+    <li data-qa="client-contract-date"><small>Member since Jan 4, 2019</small></li></ul></section></div>`;
+  const html = fixture('pages/search-2026-tiles.html').replace('</body>', `${box}</body>`);
+
+  it('takes them from the job’s own tile under it, and the panel says so', () => {
+    const result = job(html, url);
+    expect(result.client).toMatchObject({
+      rating: 4.82,
+      reviews: 38,
+      paymentVerified: true,
+      totalSpent: 10_000,
+    });
+    expect(result.verdict).toEqual({ level: 'fine', reasons: [] });
+    const doc = documentFrom(html, url);
+    const panel = screenJobClient(clientBox(doc) as Element, DEFAULT_SETTINGS, url);
+    expect(panel && verdictOf(panel)).toEqual(result.verdict);
+    expect(panel?.fromTile).toEqual(['rating', 'paymentVerified']);
+    expect(tileNote(panel?.fromTile ?? [])).toBe(
+      'The client’s rating and payment status as this job’s tile in the list shows them: this box does not.',
+    );
+  });
+
+  it('takes nothing on a job page, where no tile of the job is under it', () => {
+    const result = job(html, `${U}/jobs/~021990000000000000031`);
+    expect(result.client).toMatchObject({ rating: null, paymentVerified: null });
+    expect(result.verdict.level).toBe('unknown');
   });
 });
