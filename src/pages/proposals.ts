@@ -66,9 +66,10 @@ const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName) || el.getAttribut
 const OTHER_HEADING =
   /^(Offers|Active proposals|Submitted proposals|Archived proposals|Referrals)\s*(?:\(\d+\))?$/i;
 
+/** Whether a block holds another section's heading, in whatever element Upwork writes it (a `div` will do). */
 function holdsOtherHeading(el: Element): boolean {
-  return [...el.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], strong')].some((h) =>
-    OTHER_HEADING.test(clean(h.textContent)),
+  return [...el.querySelectorAll(SELECTORS.heading)].some(
+    (h) => (h.textContent?.length ?? 0) < 60 && OTHER_HEADING.test(clean(h.textContent)),
   );
 }
 

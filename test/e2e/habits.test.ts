@@ -37,6 +37,17 @@ describe('the daily habits in Chromium with JSS Guard loaded', () => {
     // The active proposal below is not an invitation.
     expect(await page.locator('a:has-text("Rewrite a landing page") + [data-jss-guard]').count()).toBe(0);
 
+    // The navigation's unread count (3) is read too, and kept with when it was first seen.
+    const worker = browser.context.serviceWorkers()[0];
+    await expect
+      .poll(() =>
+        worker?.evaluate(async () => {
+          const { history } = await chrome.storage.local.get('history');
+          return (history as { messages?: { unread: number } } | undefined)?.messages?.unread;
+        }),
+      )
+      .toBe(3);
+
     // The popup warns about the two from 20 hours on and lists them at the top; the toolbar badge counts them.
     const popup = await openPopup(browser);
     await popupComplete(popup);
@@ -46,7 +57,6 @@ describe('the daily habits in Chromium with JSS Guard loaded', () => {
       await popup.locator('.warning.danger', { hasText: 'Invitation unanswered for over 24 hours' }).count(),
     ).toBe(1);
     expect(await popup.locator('.end-of-day-line').textContent()).toContain('2 invitations to answer');
-    const worker = browser.context.serviceWorkers()[0];
     const badge = await worker?.evaluate(() => chrome.action.getBadgeText({}));
     expect(Number(badge)).toBeGreaterThanOrEqual(2);
   });

@@ -44,6 +44,15 @@ describe('the invitations to interview on the proposals page', () => {
     expect(kolkata.invitations[0]?.receivedAt).toBe('2026-11-24T16:00:00.000Z');
     // The offer and the active proposal are not invitations.
     expect(ny.invitations.map((i) => i.title)).not.toContain('Data cleanup in Airtable');
+    // Nor when the cards sit in one more wrapper, their headings plain divs.
+    const wrapped = fixture('pages/proposals-text-only.html')
+      .replace('<main>', '<main><div class="wrapper">')
+      .replace('</main>', '</div></main>');
+    const url = PROPOSALS;
+    const result = ProposalsParse.parse(
+      parsePage(documentFrom(wrapped, url), url, DEFAULT_SETTINGS, { now: NOW, timeZone: 'UTC' }),
+    );
+    expect(result.invitations.map((i) => i.title)).toEqual(['WordPress speed audit', 'Figma to Webflow']);
   });
 
   it('reads relative times in a table', () => {
