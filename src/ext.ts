@@ -8,10 +8,14 @@ interface Ext {
     /** Undefined once the extension is reloaded or removed under a page's content script. */
     id?: string;
     sendMessage(message: unknown): Promise<unknown>;
-    /** A listener returning a promise answers with its value. */
+    /** A listener answers through `sendResponse`, at once. */
     onMessage?: {
       addListener(
-        listener: (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined,
+        listener: (
+          message: unknown,
+          sender: { id?: string },
+          sendResponse: (reply: unknown) => void,
+        ) => undefined,
       ): void;
     };
   };

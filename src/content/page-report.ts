@@ -19,11 +19,13 @@ export function pageReport(): PageReport {
 
 /** Answers the popup's "Copy page report", and nothing else: only this extension's own pages may ask. */
 export function answerPageReportRequests(): void {
-  ext.runtime.onMessage?.addListener((message, sender) => {
+  // Answered at once with `sendResponse`: a listener's returned promise is not awaited by every Chrome version.
+  ext.runtime.onMessage?.addListener((message, sender, sendResponse) => {
     // A plain check, not the zod schema: zod would triple the content script that every Upwork page loads.
     const type =
       typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : null;
     if (sender.id !== ext.runtime.id || type !== 'page-report') return undefined;
-    return Promise.resolve(pageReport());
+    sendResponse(pageReport());
+    return undefined;
   });
 }
