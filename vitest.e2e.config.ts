@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     environment: 'node',
-    // One Chromium at a time: the machine has two cores and each browser takes one.
+    // One browser at a time (each file runs its suites in Chromium, then in Firefox): the machine has two cores
+    // and each browser takes one.
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -145,7 +145,7 @@ try {
   const popupTimes = { rendered: [] as number[], complete: [] as number[] };
   for (let i = 0; i < Math.min(runs, 10) + 1; i++) {
     // The worker forgets the history it holds, as when the browser has stopped it between two opens.
-    await withExtension.worker?.evaluate(() => chrome.storage.local.set({ lastWrite: 'bench' }));
+    await withExtension.storage.set({ lastWrite: 'bench' });
     const popup = await openPopup(withExtension);
     await popupComplete(popup);
     const [rendered, complete] = await popup.evaluate(() =>

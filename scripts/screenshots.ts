@@ -1,13 +1,17 @@
-/// <reference types="chrome" />
-// Writes the README and docs screenshots of the popup in each state: node scripts/run-ts.mjs scripts/screenshots.ts
+// Writes the README and docs screenshots: node scripts/run-ts.mjs scripts/screenshots.ts [--firefox]
+// In Chromium: the popup in each state, the options page and the inline hints, light and dark. With --firefox: the
+// popup and the job panel in Firefox (firefox-*.png), to be looked at beside Chromium's.
 import { join } from 'node:path';
 import { emptyHistory } from '../src/core/history/empty';
 import { seenToday } from '../test/helpers/habits';
 import { calibratedHistory, largeHistory, typicalHistory } from '../test/helpers/histories';
-import { openPopupWith, saveSettings } from '../test/helpers/popup';
-import { launchExtension, ROOT } from './browser.mjs';
+import { openExtensionPage, openPopupWith } from '../test/helpers/popup';
+import { ROOT } from './browser.mjs';
+import { launchBrowser } from './launch.mjs';
 
+const firefox = process.argv.includes('--firefox');
 const out = join(ROOT, 'docs', 'screenshots');
+const file = (name: string) => join(out, `${firefox ? 'firefox-' : ''}${name}.png`);
 
 function habitsDay() {
   const now = new Date().toISOString();
@@ -25,7 +29,7 @@ function habitsDay() {
   } as (typeof history.contracts)[string];
   return history;
 }
-const browser = await launchExtension();
+
 const states = [
   ['popup-empty', emptyHistory()],
   ['popup-typical', calibratedHistory()],
@@ -33,104 +37,81 @@ const states = [
   // A day on Upwork: invitations of several ages, unread messages, feedback to give, clients who liked you.
   ['popup-habits', habitsDay()],
 ] as const;
-for (const [name, history] of states) {
-  for (const scheme of ['light', 'dark'] as const) {
-    const page = await openPopupWith(browser, history, scheme);
-    const file = join(out, `${name}${scheme === 'dark' ? '-dark' : ''}.png`);
-    // The popup lays out list items only near the view (content-visibility): show it as if scrolled through.
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.setViewportSize({ width: 400, height });
-    // Let the items now in view be laid out and painted first: on a busy machine the shot came before, half blank.
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
-    );
-    await page.screenshot({ path: file, fullPage: true });
-    console.log(file);
+
+for (const scheme of ['light', 'dark'] as const) {
+  const dark = scheme === 'dark' ? '-dark' : '';
+  const browser = await launchBrowser(firefox ? 'firefox' : 'chromium', { colorScheme: scheme });
+  for (const [name, history] of firefox ? states.filter(([n]) => n === 'popup-typical') : states) {
+    const page = await openPopupWith(browser, history);
+    await page.screenshotWhole(file(`${name}${dark}`), 400);
+    console.log(file(`${name}${dark}`));
     await page.close();
   }
-}
-// The options page on a typical history.
-{
-  const popup = await openPopupWith(browser, typicalHistory());
-  await popup.goto(popup.url().replace('popup.html', 'options.html'));
-  await popup.setViewportSize({ width: 900, height: 900 });
-  await popup.getByRole('heading', { name: 'JSS Guard options' }).waitFor();
-  await popup.screenshot({ path: join(out, 'options.png'), fullPage: true });
-  console.log(join(out, 'options.png'));
-  await popup.close();
-}
+  if (firefox) {
+    if (!dark) {
+      const page = await browser.newPage();
+      await page.goto('https://www.upwork.com/jobs/Fix-my-Shopify-checkout_~021990000000000000001/');
+      await page.locator('[data-jss-guard="client-panel"] .panel').waitFor();
+      await page.screenshot({ path: file('job-panel'), clip: { x: 0, y: 0, width: 1280, height: 560 } });
+      console.log(file('job-panel'));
+    }
+    await browser.close();
+    continue;
+  }
+  if (!dark) {
+    // The popup on a page it could not read, its page report copied.
+    const page = await browser.newPage();
+    const url = 'https://www.upwork.com/ab/jobs/search/?q=unreadable';
+    await page.goto(url);
+    await page.locator('[data-jss-guard="tile-badge"]').first().waitFor();
+    await page.waitForTimeout(1500); // the page report is sent at an idle moment
+    const popup = await openExtensionPage(browser, `popup.html?tab=${await browser.tabId(url)}`);
+    await popup.locator('button', { hasText: 'Copy page report' }).click();
+    await popup.locator('textarea[aria-label="Page report"]').waitFor();
+    await popup.screenshot({ path: file('popup-unread-page') });
+    console.log(file('popup-unread-page'));
+    await popup.close();
+    await page.close();
 
-// The popup on a page it could not read, its page report copied.
-{
-  const page = await browser.context.newPage();
-  const url = 'https://www.upwork.com/ab/jobs/search/?q=unreadable';
-  await page.goto(url);
-  await page.locator('[data-jss-guard="tile-badge"]').first().waitFor();
-  await page.waitForTimeout(1500); // the page report is sent at an idle moment
-  const worker = browser.context.serviceWorkers()[0];
-  const tabId = await worker?.evaluate(
-    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-    url,
-  );
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`${browser.popupUrl}?tab=${tabId}`);
-  await popup.getByRole('button', { name: 'Copy page report' }).click();
-  await popup.getByRole('textbox', { name: 'Page report' }).waitFor();
-  await popup.screenshot({ path: join(out, 'popup-unread-page.png') });
-  console.log(join(out, 'popup-unread-page.png'));
-  await popup.close();
-  await page.close();
-}
-
-// The feed with the option to fold the jobs of clients to avoid turned on.
-{
-  const fold = (on: boolean) => saveSettings(browser, { foldAvoidTiles: on });
-  await fold(true);
-  const page = await browser.context.newPage();
-  await page.goto('https://www.upwork.com/nx/find-work/most-recent');
-  await page.locator('[data-jss-guard="folded-tiles"]').waitFor();
-  await page.screenshot({
-    path: join(out, 'tiles-folded.png'),
-    clip: { x: 180, y: 60, width: 920, height: 520 },
-  });
-  console.log(join(out, 'tiles-folded.png'));
-  await page.close();
-  await fold(false);
-}
-
-// The inline hints, light and dark: the feed with a badge's reasons open, and the slider's verdict panel.
-for (const scheme of ['light', 'dark'] as const) {
-  const suffix = scheme === 'dark' ? '-dark' : '';
-  const page = await browser.context.newPage();
-  await page.emulateMedia({ colorScheme: scheme });
+    // The options page on a typical history.
+    await openPopupWith(browser, typicalHistory()).then((p) => p.close());
+    const options = await openExtensionPage(browser, 'options.html', { width: 900, height: 900 });
+    await options.locator('h1', { hasText: 'JSS Guard options' }).waitFor();
+    await options.screenshot({ path: file('options'), fullPage: true });
+    console.log(file('options'));
+    await options.close();
+  }
+  // The inline hints: the feed with a badge's reasons open, and the slider's verdict panel.
+  const page = await browser.newPage();
   await page.goto('https://www.upwork.com/nx/find-work/most-recent');
   await page.locator('[data-jss-guard="tile-badge"]').nth(1).locator('.badge').focus();
   await page.screenshot({
-    path: join(out, `tile-badges${suffix}.png`),
+    path: file(`tile-badges${dark}`),
     clip: { x: 180, y: 100, width: 920, height: 420 },
   });
-  await page.getByRole('link', { name: 'Fix my Shopify checkout before Black Friday' }).first().click();
+  await page.locator('a', { hasText: 'Fix my Shopify checkout before Black Friday' }).first().click();
   await page.locator('.air3-slider-job-details [data-jss-guard="client-panel"] .panel.avoid').waitFor();
   await page.screenshot({
-    path: join(out, `slider-panel${suffix}.png`),
+    path: file(`slider-panel${dark}`),
     clip: { x: 700, y: 0, width: 580, height: 560 },
   });
-  console.log(join(out, `tile-badges${suffix}.png`), join(out, `slider-panel${suffix}.png`));
+  console.log(file(`tile-badges${dark}`), file(`slider-panel${dark}`));
   await page.close();
+  if (!dark) {
+    for (const [name, url] of [
+      ['invitation-hints', 'https://www.upwork.com/nx/proposals/'],
+      ['contract-ask-feedback', 'https://www.upwork.com/nx/wm/contracts/42000001'],
+      ['job-panel', 'https://www.upwork.com/jobs/Fix-my-Shopify-checkout_~021990000000000000001/'],
+      ['contract-hints', 'https://www.upwork.com/nx/wm/contracts/41000001'],
+      ['contracts-list', 'https://www.upwork.com/nx/wm/contracts/?status=active'],
+    ] as const) {
+      const hints = await browser.newPage();
+      await hints.goto(url);
+      await hints.locator('[data-jss-guard]').first().waitFor();
+      await hints.screenshot({ path: file(name), clip: { x: 0, y: 0, width: 1280, height: 560 } });
+      console.log(file(name));
+      await hints.close();
+    }
+  }
+  await browser.close();
 }
-for (const [name, url] of [
-  ['invitation-hints', 'https://www.upwork.com/nx/proposals/'],
-  ['contract-ask-feedback', 'https://www.upwork.com/nx/wm/contracts/42000001'],
-  ['job-panel', 'https://www.upwork.com/jobs/Fix-my-Shopify-checkout_~021990000000000000001/'],
-  ['contract-hints', 'https://www.upwork.com/nx/wm/contracts/41000001'],
-  ['contracts-list', 'https://www.upwork.com/nx/wm/contracts/?status=active'],
-] as const) {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  await page.locator('[data-jss-guard]').first().waitFor();
-  await page.screenshot({ path: join(out, `${name}.png`), clip: { x: 0, y: 0, width: 1280, height: 560 } });
-  console.log(join(out, `${name}.png`));
-  await page.close();
-}
-await browser.close();

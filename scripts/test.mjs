@@ -1,9 +1,10 @@
-// npm test: the type check, lint and format check, unit tests, then the end-to-end tests in Chromium.
+// npm test: the type check, lint and format check, unit tests, then the end-to-end tests in Chromium and Firefox.
 // Ends with one line "tests: N passed, N failed" over both vitest suites; exits non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromiumPath, ROOT } from './browser.mjs';
+import { ROOT } from './browser.mjs';
+import { BROWSER_TITLES, BROWSERS, browserPath } from './launch.mjs';
 
 const reports = join(ROOT, 'node_modules', '.cache', 'jss-guard', 'reports');
 rmSync(reports, { recursive: true, force: true });
@@ -37,18 +38,28 @@ const steps = [
 ];
 let ok = steps.map(([title, command, args]) => run(title, command, args)).every(Boolean);
 
-try {
-  chromiumPath();
+// Never a silent skip: a missing browser fails its end-to-end tests (and this run), saying how to get it.
+const missing = BROWSERS.flatMap((name) => {
+  try {
+    browserPath(name);
+    return [];
+  } catch (error) {
+    return [error.message];
+  }
+});
+for (const message of missing) console.error(`\n✖ ${message}`);
+if (missing.length === BROWSERS.length) {
+  console.error('\n✖ End-to-end tests not run: neither browser was found (see above for how to get one).');
+  ok = false;
+} else {
   ok =
     run(
-      'End-to-end tests (Chromium with the built extension)',
+      `End-to-end tests (${BROWSERS.map((b) => BROWSER_TITLES[b]).join(' and ')} with the built extension)`,
       'npx',
       vitest('vitest.e2e.config.ts', 'e2e'),
-    ) && ok;
-} catch (error) {
-  // Never a silent skip: without a browser the end-to-end part fails and says how to get one.
-  console.error(`\n✖ End-to-end tests not run: ${error.message}`);
-  ok = false;
+    ) &&
+    missing.length === 0 &&
+    ok;
 }
 
 let passed = 0;

@@ -1,12 +1,14 @@
 /** The background service worker: validates messages, keeps the history, keeps the toolbar badge current. */
 import browser from 'webextension-polyfill';
+import { escapeStoredKeys, unescapeStoredKeys } from '../core/stored-keys';
 import { computeWarnings } from '../core/warnings';
 import { showTabVerdict, showWarningCount } from './badge';
 import { type HandlerContext, handleMessage } from './handler';
 import { popupSnapshotItems } from './popup-snapshot';
+import { keyEscapingStorage } from './storage-area';
 import { Store } from './store';
 
-const store = new Store(browser.storage.local, undefined, popupSnapshotItems);
+const store = new Store(keyEscapingStorage(browser.storage.local), undefined, popupSnapshotItems);
 
 const context: HandlerContext = {
   store,
@@ -26,8 +28,9 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local') store.storageChanged(changes);
 });
 
+// Messages carry their keys escaped as storage does: Firefox's messaging drops the same keys (core/stored-keys.ts).
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-  handleMessage(message, sender, context),
+  handleMessage(unescapeStoredKeys(message), sender, context).then(escapeStoredKeys),
 );
 
 const DAILY = 'daily-check';

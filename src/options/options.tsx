@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Reply, State } from '../background/handler';
 import type { Message } from '../core/messages';
+import { escapeStoredKeys, unescapeStoredKeys } from '../core/stored-keys';
 import { Backups } from './backups';
 import { CompletenessReport } from './completeness-report';
 import { ContractsEditor } from './contracts-editor';
@@ -14,7 +15,10 @@ import { RulesSwitch } from './rules-switch';
 import { SettingsForm } from './settings-form';
 
 async function ask(message: Message): Promise<Extract<Reply, { ok: true }>> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
+  // Keys escaped both ways, as storage has them: Firefox's messaging drops some (core/stored-keys.ts).
+  const reply = unescapeStoredKeys(await browser.runtime.sendMessage(escapeStoredKeys(message))) as
+    | Reply
+    | undefined;
   if (!reply) throw new Error('JSS Guard’s background did not answer; reload this page.');
   if (!reply.ok) throw new Error(reply.error);
   return reply;

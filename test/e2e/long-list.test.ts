@@ -1,65 +1,59 @@
-/// <reference types="chrome" />
 // A list of 5,000 job tiles (security.md, "Hostile input, second round", case 3): its badges are built in slices
 // that give the page its main thread back, and the list is reported, not refused.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchPage } from '../../scripts/demo-pages.mjs';
-import { chromiumWithExtension } from '../helpers/browser';
+import { inEachBrowser } from '../helpers/browser';
 
 const TILES = 5_000;
 const URL = `https://www.upwork.com/nx/search/jobs/?q=anything&tiles=${TILES}`;
 
-describe('a list of 5,000 job tiles, in Chromium', () => {
-  const chromium = chromiumWithExtension({
-    pages: (url) => {
-      const n = /[?&]tiles=(\d+)/.exec(url)?.[1];
-      return n ? searchPage(Number(n)) : null;
-    },
-  });
-  let browser: ReturnType<typeof chromium>;
-  beforeAll(() => {
-    browser = chromium();
-  });
+describe('a list of 5,000 job tiles', () => {
+  const pages = (url: string) => {
+    const n = /[?&]tiles=(\d+)/.exec(url)?.[1];
+    return n ? searchPage(Number(n)) : null;
+  };
+  inEachBrowser('with JSS Guard loaded', { pages }, (browser) => {
+    it('badges every tile in slices, the page’s own timer running between them, and reports the list', {
+      timeout: 120_000,
+    }, async () => {
+      const page = await browser().newPage();
+      await page.addInitScript((count) => {
+        const w = window as unknown as { ticks: number[]; first?: number; last?: number };
+        w.ticks = [];
+        // The page's own work: a timer that can only run when nothing else holds the main thread.
+        const tick = () => {
+          w.ticks.push(performance.now());
+          setTimeout(tick, 5);
+        };
+        document.addEventListener('DOMContentLoaded', tick);
+        new MutationObserver(() => {
+          const badges = document.querySelectorAll('[data-jss-guard="tile-badge"]').length;
+          if (badges > 0 && w.first === undefined) w.first = performance.now();
+          if (badges >= count && w.last === undefined) w.last = performance.now();
+        }).observe(document, { childList: true, subtree: true });
+      }, TILES);
+      await page.goto(URL);
+      await page.waitForFunction(() => (window as unknown as { last?: number }).last !== undefined, {
+        timeout: 90_000,
+      });
+      const { between } = await page.evaluate(() => {
+        const w = window as unknown as { ticks: number[]; first: number; last: number };
+        return { between: w.ticks.filter((t) => t > w.first && t < w.last).length };
+      });
+      // Built in one task, as before, no tick of the page could fall between the first badge and the last.
+      expect(between).toBeGreaterThanOrEqual(3);
+      expect(await page.locator('[data-jss-guard="tile-badge"]').count()).toBe(TILES);
 
-  it('badges every tile in slices, the page’s own timer running between them, and reports the list', {
-    timeout: 120_000,
-  }, async () => {
-    const page = await browser.context.newPage();
-    await page.addInitScript((count) => {
-      const w = window as unknown as { ticks: number[]; first?: number; last?: number };
-      w.ticks = [];
-      // The page's own work: a timer that can only run when nothing else holds the main thread.
-      const tick = () => {
-        w.ticks.push(performance.now());
-        setTimeout(tick, 5);
+      const stored = async () => {
+        const { history } = (await browser().storage.get('history')) as {
+          history?: { pages: Record<string, { url: string; failed: boolean }> };
+        };
+        return history?.pages?.['job-list'] ?? null;
       };
-      document.addEventListener('DOMContentLoaded', tick);
-      new MutationObserver(() => {
-        const badges = document.querySelectorAll('[data-jss-guard="tile-badge"]').length;
-        if (badges > 0 && w.first === undefined) w.first = performance.now();
-        if (badges >= count && w.last === undefined) w.last = performance.now();
-      }).observe(document, { childList: true, subtree: true });
-    }, TILES);
-    await page.goto(URL);
-    await page.waitForFunction(() => (window as unknown as { last?: number }).last !== undefined, null, {
-      timeout: 90_000,
+      await expect
+        .poll(stored, { timeout: 30_000, interval: 500 })
+        .toMatchObject({ url: URL, failed: false });
+      await page.close();
     });
-    const { between } = await page.evaluate(() => {
-      const w = window as unknown as { ticks: number[]; first: number; last: number };
-      return { between: w.ticks.filter((t) => t > w.first && t < w.last).length };
-    });
-    // Built in one task, as before, no tick of the page could fall between the first badge and the last.
-    expect(between).toBeGreaterThanOrEqual(3);
-    expect(await page.locator('[data-jss-guard="tile-badge"]').count()).toBe(TILES);
-
-    const stored = async () => {
-      const worker =
-        browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-      const { history } = (await worker.evaluate(() => chrome.storage.local.get('history'))) as {
-        history?: { pages: Record<string, { url: string; failed: boolean }> };
-      };
-      return history?.pages?.['job-list'] ?? null;
-    };
-    await expect.poll(stored, { timeout: 30_000, interval: 500 }).toMatchObject({ url: URL, failed: false });
-    await page.close();
   });
 });

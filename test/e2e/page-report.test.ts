@@ -1,49 +1,36 @@
-/// <reference types="chrome" />
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../../scripts/demo-pages.mjs';
-import { chromiumWithExtension } from '../helpers/browser';
+import { inEachBrowser } from '../helpers/browser';
+import { openExtensionPage } from '../helpers/popup';
 
 const UNREADABLE = DEMO_PAGES.find((p) => p.file === 'pages/search-unreadable.html')?.url ?? '';
 
-describe('a page JSS Guard could not read, in Chromium', () => {
-  const chromium = chromiumWithExtension();
-  let browser: ReturnType<typeof chromium>;
-  beforeAll(() => {
-    browser = chromium();
-  });
+describe('a page JSS Guard could not read', () => {
+  inEachBrowser('with JSS Guard loaded', {}, (browser) => {
+    it('says so in the popup’s This page, and copies a page report with the page’s structure and none of its text', async () => {
+      const page = await browser().newPage();
+      await page.goto(UNREADABLE);
+      await expect
+        .poll(async () => (await browser().storage.get('history')).history, { timeout: 10_000 })
+        .toMatchObject({ pages: { 'job-list': { failed: true, unread: '10 job links, 0 tiles read' } } });
+      const tabId = await browser().tabId(UNREADABLE);
 
-  it('says so in the popup’s This page, and copies a page report with the page’s structure and none of its text', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(UNREADABLE);
-    const worker = browser.worker;
-    if (!worker) throw new Error('no service worker');
-    await expect
-      .poll(() => worker.evaluate(async () => (await chrome.storage.local.get('history')).history), {
-        timeout: 10_000,
-      })
-      .toMatchObject({ pages: { 'job-list': { failed: true, unread: '10 job links, 0 tiles read' } } });
-    const tabId = await worker.evaluate(
-      async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
-      UNREADABLE,
-    );
-
-    // The popup opened as a page is its own active tab: it is pointed at the Upwork tab.
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`${browser.popupUrl}?tab=${tabId}`);
-    const thisPage = popup.locator('.this-page');
-    await expect
-      .poll(() => thisPage.textContent(), { timeout: 5000 })
-      .toContain('JSS Guard could not read this page: 10 job links, 0 tiles read.');
-    await popup.getByRole('button', { name: 'Copy page report' }).click();
-    const shown = popup.getByRole('textbox', { name: 'Page report' });
-    await expect.poll(() => shown.inputValue(), { timeout: 5000 }).toContain('jssGuardPageReport');
-    const report = JSON.parse(await shown.inputValue());
-    expect(report.result).toMatchObject({ page: 'job-list', url: UNREADABLE });
-    expect(report.outline).toContain('div.card ×10');
-    expect(report.outline).toContain('a[job-link]');
-    expect(report.outline).not.toMatch(/Acme|★/);
-    expect(report.textAnchors).toMatchObject({ 'About the client': 0, 'Payment verified': 0 });
-    expect(await popup.locator('.copy-status').textContent()).toMatch(/Copied|select the report/);
+      // The popup opened as a page is its own active tab: it is pointed at the Upwork tab.
+      const popup = await openExtensionPage(browser(), `popup.html?tab=${tabId}`);
+      const thisPage = popup.locator('.this-page');
+      await expect
+        .poll(() => thisPage.textContent(), { timeout: 5000 })
+        .toContain('JSS Guard could not read this page: 10 job links, 0 tiles read.');
+      await popup.locator('button', { hasText: 'Copy page report' }).click();
+      const shown = popup.locator('textarea[aria-label="Page report"]');
+      await expect.poll(() => shown.inputValue(), { timeout: 5000 }).toContain('jssGuardPageReport');
+      const report = JSON.parse((await shown.inputValue()) ?? '');
+      expect(report.result).toMatchObject({ page: 'job-list', url: UNREADABLE });
+      expect(report.outline).toContain('div.card ×10');
+      expect(report.outline).toContain('a[job-link]');
+      expect(report.outline).not.toMatch(/Acme|★/);
+      expect(report.textAnchors).toMatchObject({ 'About the client': 0, 'Payment verified': 0 });
+      expect(await popup.locator('.copy-status').textContent()).toMatch(/Copied|select the report/);
+    });
   });
 });

@@ -1,54 +1,54 @@
-/// <reference types="chrome" />
-import type { BrowserContext, Page } from 'playwright-core';
 import type { History } from '../../src/core/schema/history';
-
-type Launched = { context: BrowserContext; popupUrl: string | null };
+import type { BrowserPage, ExtensionBrowser } from './browser';
 
 /** Replaces everything the extension stored with `history`, as an older version or another writer would leave it. */
-export async function storeHistory(browser: Launched, history: History | null): Promise<void> {
-  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-  await worker.evaluate(async (h) => {
-    await chrome.storage.local.clear();
-    if (h) await chrome.storage.local.set({ history: h, settings: h.settings });
-  }, history);
+export async function storeHistory(browser: ExtensionBrowser, history: History | null): Promise<void> {
+  await browser.storage.clear();
+  if (history) await browser.storage.set({ history, settings: history.settings });
 }
 
-/** Opens the popup in a tab of a popup's size and waits for its first content. */
-export async function openPopup(browser: Launched, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.emulateMedia({ colorScheme });
-  await page.setViewportSize({ width: 400, height: 600 });
-  await page.goto(browser.popupUrl ?? '');
-  await page.waitForFunction(() => performance.getEntriesByName('jss-guard:popup-rendered').length > 0);
+const hasMark = (name: string) => performance.getEntriesByName(name).length > 0;
+
+/** Opens one of the extension's pages (e.g. 'popup.html') in a new tab of the given size. */
+export async function openExtensionPage(
+  browser: ExtensionBrowser,
+  path: string,
+  size = { width: 400, height: 600 },
+): Promise<BrowserPage> {
+  const page = await browser.newPage();
+  await page.setViewportSize(size);
+  await page.goto(browser.extensionUrl(path));
   return page;
 }
 
-/** Waits until the popup has painted the whole state from the worker (not only its snapshot). */
-export async function popupComplete(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('jss-guard:popup-complete').length > 0);
+/** Opens the popup in a tab of a popup's size and waits for its first content. */
+export async function openPopup(browser: ExtensionBrowser): Promise<BrowserPage> {
+  const page = await openExtensionPage(browser, 'popup.html');
+  await page.waitForFunction(hasMark, { arg: 'jss-guard:popup-rendered' });
+  return page;
 }
 
-/** Replaces the extension's stored history (through its service worker) and opens the popup on it. */
+/** Waits until the popup has painted the whole state from the background (not only its snapshot). */
+export async function popupComplete(page: BrowserPage): Promise<void> {
+  await page.waitForFunction(hasMark, { arg: 'jss-guard:popup-complete' });
+}
+
+/** Replaces the extension's stored history and opens the popup on it. */
 export async function openPopupWith(
-  browser: Launched,
+  browser: ExtensionBrowser,
   history: History | null,
-  colorScheme: 'light' | 'dark' = 'light',
-): Promise<Page> {
+): Promise<BrowserPage> {
   await storeHistory(browser, history);
-  const page = await openPopup(browser, colorScheme);
+  const page = await openPopup(browser);
   await popupComplete(page);
   return page;
 }
 
 /** Changes settings as the options page saves them: in the history (each save copies them from there) and the copy. */
-export async function saveSettings(browser: Launched, patch: Record<string, unknown>): Promise<void> {
-  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-  await worker.evaluate(async (p) => {
-    const stored = (await chrome.storage.local.get('history')) as { history?: { settings?: object } };
-    const settings = { ...stored.history?.settings, ...p };
-    const items: Record<string, unknown> = stored.history
-      ? { history: { ...stored.history, settings }, settings }
-      : { settings };
-    await chrome.storage.local.set(items);
-  }, patch);
+export async function saveSettings(browser: ExtensionBrowser, patch: Record<string, unknown>): Promise<void> {
+  const stored = (await browser.storage.get('history')) as { history?: { settings?: object } };
+  const settings = { ...stored.history?.settings, ...patch };
+  await browser.storage.set(
+    stored.history ? { history: { ...stored.history, settings }, settings } : { settings },
+  );
 }
