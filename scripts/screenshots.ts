@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { emptyHistory } from '../src/core/history/empty';
 import { seenToday } from '../test/helpers/habits';
 import { calibratedHistory, largeHistory, typicalHistory } from '../test/helpers/histories';
-import { openExtensionPage, openPopupWith } from '../test/helpers/popup';
+import { openExtensionPage, openPopupWith, saveSettings } from '../test/helpers/popup';
 import { ROOT } from './browser.mjs';
 import { launchBrowser } from './launch.mjs';
 
@@ -80,6 +80,18 @@ for (const scheme of ['light', 'dark'] as const) {
     await options.screenshot({ path: file('options'), fullPage: true });
     console.log(file('options'));
     await options.close();
+  }
+  if (!dark) {
+    // The feed with the option to fold the jobs of clients to avoid turned on.
+    const fold = (on: boolean) => saveSettings(browser, { foldAvoidTiles: on });
+    await fold(true);
+    const page = await browser.newPage();
+    await page.goto('https://www.upwork.com/nx/find-work/most-recent');
+    await page.locator('[data-jss-guard="folded-tiles"]').waitFor();
+    await page.screenshot({ path: file('tiles-folded'), clip: { x: 180, y: 60, width: 920, height: 520 } });
+    console.log(file('tiles-folded'));
+    await page.close();
+    await fold(false);
   }
   // The inline hints: the feed with a badge's reasons open, and the slider's verdict panel.
   const page = await browser.newPage();

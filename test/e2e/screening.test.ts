@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoBody } from '../../scripts/demo-pages.mjs';
 import { inEachBrowser } from '../helpers/browser';
+import { saveSettings } from '../helpers/popup';
 
 const FEED = 'https://www.upwork.com/nx/find-work/most-recent';
 const LONG_LIST = 'https://www.upwork.com/nx/search/jobs/?q=many';
@@ -99,7 +100,8 @@ describe('client screening', () => {
     });
 
     it('folds the jobs of clients to avoid when asked, says so once per list, and the keyboard still reaches them', async () => {
-      await browser().storage.set({ settings: { foldAvoidTiles: true } });
+      const fold = (on: boolean) => saveSettings(browser(), { foldAvoidTiles: on });
+      await fold(true);
       try {
         const page = await browser().newPage();
         await page.goto(FEED);
@@ -129,7 +131,7 @@ describe('client screening', () => {
         await expect.poll(() => risky.getAttribute('style')).toBeNull();
         expect(await line.locator('button').textContent()).toBe('Fold them');
       } finally {
-        await browser().storage.remove('settings');
+        await fold(false);
       }
     });
   });
