@@ -19,7 +19,7 @@ import { Message } from '../core/messages';
 import { parseEarningsReports } from '../core/report/earnings-report';
 import { importEarningsReports } from '../core/report/import-report';
 import { LIKED_CLIENTS_SHOWN, type LikedClient, likedClients } from '../core/rules/liked-clients';
-import type { History, HistoryExport } from '../core/schema/history';
+import type { History, HistoryExport, RememberedTile } from '../core/schema/history';
 import { computeWarnings, type Warning } from '../core/warnings';
 import type { Store, StoreProblem } from './store';
 
@@ -54,7 +54,15 @@ export function stateOf(history: History, now: string, problems: StoreProblem[] 
 }
 
 export type Reply =
-  | { ok: true; state?: State; exported?: HistoryExport; summary?: string; backup?: unknown }
+  | {
+      ok: true;
+      state?: State;
+      exported?: HistoryExport;
+      summary?: string;
+      backup?: unknown;
+      /** What the job's tile showed ('remembered-tile'); absent when no tile of the job was seen. */
+      remembered?: RememberedTile;
+    }
   | { ok: false; error: string };
 
 export interface HandlerContext {
@@ -78,6 +86,8 @@ export function senderProblem(message: Message, sender: Sender, ctx: HandlerCont
     if (new URL(url).origin !== new URL(sender.url ?? '').origin) return 'observation for another site';
     return null;
   }
+  if (message.type === 'remembered-tile')
+    return fromUpworkTab ? null : 'tile facts are only given to content scripts on www.upwork.com';
   return fromOwnPage ? null : `"${message.type}" is only taken from the extension's own pages`;
 }
 
@@ -93,6 +103,10 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: HandlerCo
   if (refused) return { ok: false, error: refused };
   try {
     const { history, summary } = await apply(message, ctx.store);
+    if (message.type === 'remembered-tile') {
+      const remembered = own(history.tiles ?? {}, message.jobId);
+      return { ok: true, ...(remembered && { remembered }) };
+    }
     if (message.type !== 'get-state' && message.type !== 'export' && message.type !== 'get-backup')
       await ctx.changed?.(history, sender, message);
     if (message.type === 'observation' || message.type === 'navigation') return { ok: true };
@@ -118,6 +132,7 @@ async function apply(message: Message, store: Store): Promise<{ history: History
       return { history: await store.update((h) => ({ ...h, settings: message.settings })) };
     case 'get-state':
     case 'export':
+    case 'remembered-tile':
       return { history: await store.read() };
     case 'import':
       return importInSteps(message.data, store);

@@ -1,5 +1,9 @@
+import type { Reply } from '../background/handler';
+import { rememberedNote } from '../core/history/remembered-tiles';
 import { MISSING_WORDS } from '../core/rules/client';
-import { isJobDetails } from '../pages/detect';
+import type { RememberedTile } from '../core/schema/history';
+import { ext as browser } from '../ext';
+import { isJobDetails, jobIdFromUrl } from '../pages/detect';
 import { screenJobClient } from '../pages/job';
 import { clientBox, SELECTORS } from '../pages/job-client';
 import type { Feature } from './feature';
@@ -21,6 +25,20 @@ export function tileNote(fromTile: readonly (keyof typeof MISSING_WORDS)[]): str
   return `The client’s ${words} as this job’s tile in the list shows them: this box does not.`;
 }
 
+/** The client facts the background remembers from the job's tile, or null (none, or no background to ask). */
+async function askRemembered(url: string): Promise<RememberedTile | null> {
+  const jobId = jobIdFromUrl(url);
+  if (!jobId || !browser.runtime.id) return null;
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: 'remembered-tile', jobId })) as
+      | Reply
+      | undefined;
+    return reply?.ok ? (reply.remembered ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A verdict panel at the top of "About the client", updated as the box fills in. The box is looked for wherever
  * Upwork renders it (a slider lives outside `<main>`), by its attributes or its heading.
@@ -37,12 +55,17 @@ export const jobClientPanel: Feature = {
       watched.add(box);
       let shown = '';
       let host: Element | null = null;
+      let remembered: RememberedTile | null = null;
       const update = () => {
         // Upwork fills the box in over a few seconds: no verdict before it shows anything about the client.
-        const screening = screenJobClient(box, settings(), location.href);
+        const screening = screenJobClient(box, settings(), location.href, remembered);
         if (!screening) return;
-        const { level, findings, missing, fromTile } = screening;
-        const note = level === 'unknown' ? unknownNote(missing) : tileNote(fromTile);
+        const { level, findings, missing, fromTile, fromMemory } = screening;
+        const note =
+          level === 'unknown'
+            ? unknownNote(missing)
+            : (tileNote(fromTile) ??
+              (remembered ? rememberedNote(remembered, fromMemory, new Date().toISOString()) : undefined));
         // A box that keeps changing (45 times a second in a storm) re-renders only when the verdict or its figures
         // do, or when the page took the panel out.
         const key = [level, note, ...findings.map((f) => f.text)].join('\n');
@@ -59,6 +82,12 @@ export const jobClientPanel: Feature = {
       };
       update();
       onMutations(box, update, { signal });
+      // What the job's tile showed on an earlier page, for a box that does not show the rating or payment status.
+      void askRemembered(location.href).then((tile) => {
+        if (!tile || signal.aborted) return;
+        remembered = tile;
+        update();
+      });
     };
     watchBox();
     // Only an added element that is or holds a box, or a heading, can bring a new box.

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Contract } from './schema/contract';
 import { NavigationRead } from './schema/habits';
+import { JobId } from './schema/job';
 import { ParseResult } from './schema/parse-result';
 import { Settings } from './schema/settings';
 
@@ -25,6 +26,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('observation'), result: ParseResult }),
   /** A content script read Upwork's navigation (unread messages), on any page. */
   z.object({ type: z.literal('navigation'), read: NavigationRead }),
+  /** A job page that does not show the client's rating or payment status asks what the job's tile showed. */
+  z.object({ type: z.literal('remembered-tile'), jobId: JobId }),
   /** The popup or options page asks for the stored history and what follows from it. */
   z.object({ type: z.literal('get-state') }),
   /** The user adds or corrects a contract; the given fields win over later reads. */
@@ -63,4 +66,8 @@ export const Message = z.discriminatedUnion('type', [
 export type Message = z.infer<typeof Message>;
 
 /** Messages only the extension's own pages (popup, options) may send; content scripts may only report pages. */
-export const PAGE_ONLY_TYPES: ReadonlySet<Message['type']> = new Set(['observation', 'navigation']);
+export const PAGE_ONLY_TYPES: ReadonlySet<Message['type']> = new Set([
+  'observation',
+  'navigation',
+  'remembered-tile',
+]);

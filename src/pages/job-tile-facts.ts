@@ -3,6 +3,7 @@
  * not show the client's rating or payment status (the 2026 layout), the tile does: the verdict uses the tile's, and
  * the panel says where they came from.
  */
+import { withRemembered } from '../core/history/remembered-tiles';
 import type { MissingFact, ScreenedFacts } from '../core/rules/client';
 import { isJobSlider, jobIdFromUrl, toUrl } from './detect';
 import { lazyText, readPayment, readRating } from './tile-fields';
@@ -26,18 +27,6 @@ export function withTileFacts<T extends TileFacts>(
   facts: T,
   tile: TileFacts | null,
 ): { facts: T; fromTile: MissingFact[] } {
-  if (!tile) return { facts, fromTile: [] };
-  const merged = { ...facts };
-  const fromTile: MissingFact[] = [];
-  // A box that says "No reviews yet" has read the rating: nothing to take.
-  if (facts.rating === null && facts.reviews === null && tile.rating !== null) {
-    merged.rating = tile.rating;
-    merged.reviews = tile.reviews;
-    fromTile.push('rating');
-  }
-  if (facts.paymentVerified === null && tile.paymentVerified !== null) {
-    merged.paymentVerified = tile.paymentVerified;
-    fromTile.push('paymentVerified');
-  }
-  return { facts: merged, fromTile };
+  const { facts: merged, taken } = withRemembered(facts, tile);
+  return { facts: merged, fromTile: taken };
 }

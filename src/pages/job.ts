@@ -2,6 +2,8 @@
  * A job's page, apply page or slider: the job, About the client, the client's recent history, the activity.
  * Every field it cannot read is null, and named in `missed` when the layout should have shown it.
  */
+
+import { withRemembered } from '../core/history/remembered-tiles';
 import {
   type MissingFact,
   ratingsGiven,
@@ -10,6 +12,7 @@ import {
   unrated,
   verdictOf,
 } from '../core/rules/client';
+import type { RememberedTile } from '../core/schema/history';
 import type { JobParse } from '../core/schema/job';
 import type { Settings } from '../core/settings';
 import { isJobApply, jobIdFromUrl } from './detect';
@@ -40,12 +43,15 @@ export function screenJobClient(
   box: Element,
   settings: Settings,
   url = box.ownerDocument.URL,
-): (Screening & { fromTile: MissingFact[] }) | null {
+  remembered: RememberedTile | null = null,
+): (Screening & { fromTile: MissingFact[]; fromMemory: MissingFact[] }) | null {
   const read = readVerdictFacts(box);
   const shown = (facts: object) => Object.values(facts).some((value) => value !== null);
   if (!shown(read) && !shown(readClient(box))) return null;
-  const { facts, fromTile } = withTileFacts(read, tileUnderSlider(box.ownerDocument, url));
-  return { ...screenClient(facts, readRatingsGiven(box.ownerDocument), settings), fromTile };
+  const { facts: withTile, fromTile } = withTileFacts(read, tileUnderSlider(box.ownerDocument, url));
+  // The tile on the page first; else the one seen earlier, on another page.
+  const { facts, taken: fromMemory } = withRemembered(withTile, remembered);
+  return { ...screenClient(facts, readRatingsGiven(box.ownerDocument), settings), fromTile, fromMemory };
 }
 
 export function parseJob(doc: Document, url: string, settings: Settings): JobParse {

@@ -1,5 +1,5 @@
 import { copyDict, own } from '../dict';
-import { ratingsGiven } from '../rules/client';
+import { ratingsGiven, screenClient, verdictOf } from '../rules/client';
 import type { Contract, Freelancer } from '../schema/contract';
 import type { History, StoredContract } from '../schema/history';
 import type { JobParse } from '../schema/job';
@@ -7,6 +7,7 @@ import type { ParseResult } from '../schema/parse-result';
 import { clientKeyOf } from './client-key';
 import { mergeInvitations } from './merge-habits';
 import { projectionsByRules } from './project-history';
+import { rememberTiles, withRemembered } from './remembered-tiles';
 import { tilesRead, unreadSummary } from './unread';
 import { mergeWorkHistory } from './work-history-merge';
 
@@ -38,6 +39,8 @@ export function mergeObservation(history: History, result: ParseResult, now: str
     }
     case 'proposals':
       return mergeInvitations(next, result, now);
+    case 'job-list':
+      return rememberTiles(next, result, now);
     default:
       return next;
   }
@@ -77,7 +80,17 @@ export function parseFailed(result: ParseResult): boolean {
   }
 }
 
-function mergeJob(history: History, result: JobParse, now: string): History {
+/** A job page that does not show the client's rating or payment status takes those its tile showed. */
+function withRememberedTile(history: History, result: JobParse): JobParse {
+  const tile = result.job.id ? own(history.tiles ?? {}, result.job.id) : undefined;
+  const { facts: client, taken } = withRemembered(result.client, tile);
+  if (taken.length === 0) return result;
+  const verdict = verdictOf(screenClient(client, ratingsGiven(result), history.settings));
+  return { ...result, client, verdict };
+}
+
+function mergeJob(history: History, read: JobParse, now: string): History {
+  const result = withRememberedTile(history, read);
   const key = clientKeyOf(result.client);
   const clients = copyDict(history.clients);
   if (key) {

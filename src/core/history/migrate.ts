@@ -48,6 +48,8 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unk
     schemaVersion: 6,
     settings: { ...DEFAULT_SETTINGS, ...(old.settings as object | undefined) },
   }),
+  // Version 7: the client facts job tiles showed, by job id (history/remembered-tiles.ts), none yet.
+  6: (old) => ({ ...old, schemaVersion: 7, tiles: old.tiles ?? {} }),
 };
 
 export type Migration =

@@ -6,7 +6,7 @@ import { StoredInvitations, StoredMessages } from './habits';
 import { ClientFacts, JobId } from './job';
 import { Settings } from './settings';
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** A contract as kept: the page's fields, when we saw it, and which fields the user corrected (those win). */
 /** What the profile's work history adds to a contract (history/work-history-merge.ts). */
@@ -46,6 +46,17 @@ export const StoredJob = z.object({
   url: PageUrl,
 });
 export type StoredJob = z.infer<typeof StoredJob>;
+
+/** A client's rating and payment status as a job's tile showed them (history/remembered-tiles.ts). */
+export const RememberedTile = z.object({
+  rating: Stars.nullable(),
+  reviews: Count.nullable(),
+  paymentVerified: z.boolean().nullable(),
+  seenAt: IsoDateTime,
+  /** The list the tile was in. */
+  from: z.enum(['search', 'feed']),
+});
+export type RememberedTile = z.infer<typeof RememberedTile>;
 
 export const JssObservation = z.object({
   value: Percent.nullable(),
@@ -90,6 +101,8 @@ export const History = z.object({
   // Optional: read again on the next visit to Upwork, they are not missed in a history saved before them.
   invitations: StoredInvitations.optional(),
   messages: StoredMessages.optional(),
+  /** Tiles' client rating and payment status by job id, for a job page that does not show them. */
+  tiles: Dict(JobId, RememberedTile).optional(),
 });
 export type History = z.infer<typeof History>;
 
