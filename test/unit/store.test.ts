@@ -139,7 +139,7 @@ describe('the store', () => {
   });
 
   it('keeps a history from a newer JSS Guard aside untouched and says so', async () => {
-    const future = { schemaVersion: 7, contracts: { a: { anything: true } } };
+    const future = { schemaVersion: SCHEMA_VERSION + 1, contracts: { a: { anything: true } } };
     const { send, area } = setup(memoryStorage({ [HISTORY_KEY]: future }));
     const state = stateOf(await send({ type: 'get-state' }));
     expect(state.problems[0]?.message).toContain('newer JSS Guard');
