@@ -43,15 +43,23 @@ export interface State {
 
 /** Everything the popup and options page show, made from the history at `now`. */
 export function stateOf(history: History, now: string, problems: StoreProblem[] = []): State {
-  return {
+  const made = madeStates.get(history);
+  if (made?.now === now) return { ...made.state, problems };
+  const state = {
     history,
     projection: projectHistory(history, now),
     warnings: computeWarnings(history, now),
     completeness: completeness(history, now),
     likedClients: likedClients(history, now, history.settings).slice(0, LIKED_CLIENTS_SHOWN),
-    problems,
   };
+  madeStates.set(history, { now, state });
+  return { ...state, problems };
 }
+/**
+ * The state last made from each history: the snapshot saved with a change and the reply to it ask for the same one
+ * (50,000 contracts take seconds to project and warn about).
+ */
+const madeStates = new WeakMap<History, { now: string; state: Omit<State, 'problems'> }>();
 
 export type Reply =
   | {
@@ -110,7 +118,7 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: HandlerCo
     if (message.type !== 'get-state' && message.type !== 'export' && message.type !== 'get-backup')
       await ctx.changed?.(history, sender, message);
     if (message.type === 'observation' || message.type === 'navigation') return { ok: true };
-    const now = ctx.store.now();
+    const now = ctx.store.timeOf(history);
     if (message.type === 'export') return { ok: true, exported: exportHistory(history, now) };
     if (message.type === 'get-backup') return { ok: true, backup: await ctx.store.backup(message.key) };
     const state = stateOf(history, now, await ctx.store.problems());
@@ -189,8 +197,11 @@ async function importInSteps(raw: unknown, store: Store): Promise<{ history: His
   const { contracts, repeated } = uniqueContracts(check.data.contracts);
   const tally = { contractsAdded: 0, contractsUpdated: 0 };
   const importContracts = contractImporter(tally);
-  for (const batch of batches(contracts, IMPORT_BATCH))
+  for (const batch of batches(contracts, IMPORT_BATCH)) {
     await store.update((h, now) => importContracts(h, batch, now), { save: false });
+    // A task boundary: a message that arrived meanwhile is handled, and its change queued, before the next step.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   let rest = { scores: 0, clients: 0 };
   const history = await store.update((h) => {
     const done = importTheRest(h, check.data);

@@ -38,6 +38,8 @@ export class Store {
   private derivedDay: string | null = null;
   /** Whether storage holds a history, as of the last load or save. */
   private hasStored = false;
+  /** When each history was saved, for `timeOf`. */
+  private readonly savedAt = new WeakMap<History, string>();
   /** The cached history holds a change not yet saved (`update(…, { save: false })`): it must not be dropped. */
   private unsaved = false;
 
@@ -133,7 +135,18 @@ export class Store {
     this.cached = history;
     this.unsaved = false;
     this.hasStored = true;
+    this.savedAt.set(history, now);
     if (this.derive) this.derivedDay = isoDay(now);
+  }
+
+  /**
+   * The time to make a state of `history` for: when it was saved, if that was just now (what was derived for it
+   * then is used again), else now.
+   */
+  timeOf(history: History): string {
+    const now = this.now();
+    const saved = this.savedAt.get(history);
+    return saved && Date.parse(now) - Date.parse(saved) < 1000 ? saved : now;
   }
 
   private async save(items: Record<string, unknown>): Promise<void> {
