@@ -134,11 +134,6 @@ try {
   results.pageLoadRatio = round(median(withTimes) / median(withoutTimes), 3);
   // The floor every extension with a content script pays is not ours to remove: this is what JSS Guard adds to it.
   results.pageLoadVsNoopRatio = round(median(withTimes) / median(noopTimes), 3);
-  const listUrl = 'https://www.upwork.com/nx/search/jobs/?tiles=5000';
-  const longest: number[] = [];
-  for (let i = 0; i < Math.min(runs, 5); i++)
-    longest.push(await longestTaskOnList(withExtension.context, listUrl, 5000));
-  results.tiles5000LongestTaskMs = round(median(longest));
   // As a freelancer has it: the history in storage, and the popup snapshot the worker saved on an earlier open.
   await storeHistory(withExtension, largeHistory(1000));
   await popupComplete(await openPopup(withExtension));
@@ -164,6 +159,24 @@ try {
   await withExtension.close();
   await without.close();
   await noop.close();
+}
+
+// 5,000 tiles of real weight (about a million elements) in a browser of their own: such a page can bring the whole
+// browser down, and the figures above must not go with it.
+{
+  const listUrl = 'https://www.upwork.com/nx/search/jobs/?tiles=5000';
+  const longList = await launchExtension({ pages });
+  const longest: number[] = [];
+  try {
+    for (let i = 0; i < Math.min(runs, 5); i++)
+      longest.push(await longestTaskOnList(longList.context, listUrl, 5000));
+    results.tiles5000LongestTaskMs = round(median(longest));
+  } catch (error) {
+    results.tiles5000LongestTaskMs = Number.NaN;
+    console.error(`tiles5000LongestTaskMs not measured: ${(error as Error).message.split('\n')[0]}`);
+  } finally {
+    await longList.close().catch(() => {});
+  }
 }
 
 // The history as the worker holds it: read back from storage and validated by the store, as every projection gets it.

@@ -120,7 +120,10 @@ export async function launchExtension({
   });
   let worker = null;
   let extensionId = null;
-  if (extension) {
+  // An extension without a background (the bench's no-op one) never starts a worker: waiting for one would hang.
+  const hasWorker =
+    extension && JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')).background;
+  if (hasWorker) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
   }
