@@ -30,7 +30,10 @@ describe('a page JSS Guard could not read', () => {
       expect(report.outline).toContain('a[job-link]');
       expect(report.outline).not.toMatch(/Acme|★/);
       expect(report.textAnchors).toMatchObject({ 'About the client': 0, 'Payment verified': 0 });
-      expect(await popup.locator('.copy-status').textContent()).toMatch(/Copied|select the report/);
+      // The status follows the clipboard's answer, which may come after the report is shown.
+      await expect
+        .poll(() => popup.locator('.copy-status').textContent(), { timeout: 5000 })
+        .toMatch(/Copied|select the report/);
     });
   });
 });
