@@ -202,9 +202,9 @@ async function importInSteps(raw: unknown, store: Store): Promise<{ history: His
     // A task boundary: a message that arrived meanwhile is handled, and its change queued, before the next step.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  let rest = { scores: 0, clients: 0 };
-  const history = await store.update((h) => {
-    const done = importTheRest(h, check.data);
+  let rest = { scores: 0, clients: 0, tiles: 0 };
+  const history = await store.update((h, now) => {
+    const done = importTheRest(h, check.data, now);
     rest = done;
     return done.history;
   });
@@ -213,6 +213,7 @@ async function importInSteps(raw: unknown, store: Store): Promise<{ history: His
     contractsRepeated: repeated,
     scoresAdded: rest.scores,
     clientsAdded: rest.clients,
+    tilesAdded: rest.tiles,
   });
   return { history, summary: summary.text };
 }

@@ -5,12 +5,8 @@ import { Store } from '../../src/background/store';
 import { emptyHistory } from '../../src/core/history/empty';
 import { mergeObservation } from '../../src/core/history/merge';
 import { migrate } from '../../src/core/history/migrate';
-import {
-  ageWords,
-  MAX_REMEMBERED_TILES,
-  rememberedNote,
-  rememberTiles,
-} from '../../src/core/history/remembered-tiles';
+import { ageWords, rememberedNote, rememberTiles } from '../../src/core/history/remembered-tiles';
+import { MAX_REMEMBERED_TILES } from '../../src/core/limits';
 import { History } from '../../src/core/schema/history';
 import type { JobListParse, TileClient } from '../../src/core/schema/job';
 import { jobParse } from '../helpers/job-parse';

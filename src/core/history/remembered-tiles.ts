@@ -2,16 +2,40 @@
  * A client's rating and payment status as a job's tile showed them, kept by job id: the 2026 job page does not show
  * them, and then the verdict uses the remembered ones and says where they came from. Pure: `now` is passed in.
  */
-import { copyDict, own } from '../dict';
+import { copyDict, type Dict, own } from '../dict';
+import { MAX_REMEMBERED_TILES } from '../limits';
 import { MISSING_WORDS, type MissingFact, type ScreenedFacts } from '../rules/client';
 import type { History, RememberedTile } from '../schema/history';
 import type { JobListParse } from '../schema/job';
 import { hoursBetween } from '../time';
 
-/** Tiles remembered at most: the newest; a day of searching is a few hundred. */
-export const MAX_REMEMBERED_TILES = 2000;
-
 type TileFacts = Pick<ScreenedFacts, 'rating' | 'reviews' | 'paymentVerified'>;
+
+/**
+ * A job's tile as a later read of it leaves it: its figures, and the earlier read's rating and payment status where
+ * the later one shows none (a rating and its review count go together).
+ */
+function laterTile(old: RememberedTile | undefined, next: RememberedTile): RememberedTile {
+  return {
+    ...next,
+    rating: next.rating ?? (next.reviews === null ? (old?.rating ?? null) : null),
+    reviews: next.reviews ?? (next.rating === null ? (old?.reviews ?? null) : null),
+    paymentVerified: next.paymentVerified ?? old?.paymentVerified ?? null,
+  };
+}
+
+/** Keeps the newest MAX_REMEMBERED_TILES of `tiles`, in place. */
+function dropOldest(tiles: Dict<RememberedTile>): void {
+  const ids = Object.keys(tiles);
+  if (ids.length <= MAX_REMEMBERED_TILES) return;
+  const oldest = ids
+    .sort((a, b) => (own(tiles, b)?.seenAt ?? '').localeCompare(own(tiles, a)?.seenAt ?? ''))
+    .slice(MAX_REMEMBERED_TILES);
+  for (const id of oldest) delete tiles[id];
+}
+
+const showsNothing = (tile: Pick<RememberedTile, 'rating' | 'paymentVerified'>) =>
+  tile.rating === null && tile.paymentVerified === null;
 
 /** Keeps the rating and payment status each tile of a job list shows, by job id; a tile that shows neither adds nothing. */
 export function rememberTiles(history: History, result: JobListParse, now: string): History {
@@ -19,27 +43,41 @@ export function rememberTiles(history: History, result: JobListParse, now: strin
   const tiles = copyDict(history.tiles ?? {});
   let added = false;
   for (const { jobId, client } of result.tiles) {
-    if (!jobId || (client.rating === null && client.paymentVerified === null)) continue;
-    const old = own(tiles, jobId);
-    // A tile read later without a figure keeps the one read before.
-    tiles[jobId] = {
-      rating: client.rating ?? (client.reviews === null ? (old?.rating ?? null) : null),
-      reviews: client.reviews ?? (client.rating === null ? (old?.reviews ?? null) : null),
-      paymentVerified: client.paymentVerified ?? old?.paymentVerified ?? null,
-      seenAt: now,
-      from,
-    };
+    if (!jobId || showsNothing(client)) continue;
+    const { rating, reviews, paymentVerified } = client;
+    tiles[jobId] = laterTile(own(tiles, jobId), { rating, reviews, paymentVerified, seenAt: now, from });
     added = true;
   }
   if (!added) return history;
-  const ids = Object.keys(tiles);
-  if (ids.length > MAX_REMEMBERED_TILES) {
-    const oldest = ids
-      .sort((a, b) => (own(tiles, b)?.seenAt ?? '').localeCompare(own(tiles, a)?.seenAt ?? ''))
-      .slice(MAX_REMEMBERED_TILES);
-    for (const id of oldest) delete tiles[id];
-  }
+  dropOldest(tiles);
   return { ...history, tiles };
+}
+
+/**
+ * Merges an exported history's remembered tiles (checked by the import's schema) into the stored ones: per job, the
+ * later read wins as it would have in one browser; a date after `now` (another machine's clock) counts as `now`.
+ * The newest MAX_REMEMBERED_TILES are kept. Returns how many jobs were new.
+ */
+export function importTiles(
+  history: History,
+  file: Readonly<Dict<RememberedTile>> | undefined,
+  now: string,
+): { history: History; added: number } {
+  const entries = Object.entries(file ?? {}).filter(([, tile]) => !showsNothing(tile));
+  if (entries.length === 0) return { history, added: 0 };
+  const tiles = copyDict(history.tiles ?? {});
+  const latest = Date.parse(now);
+  const isNew: string[] = [];
+  for (const [jobId, entry] of entries) {
+    // Written as the store writes it, so dates compare as text (dropOldest).
+    const tile = { ...entry, seenAt: new Date(Math.min(Date.parse(entry.seenAt), latest)).toISOString() };
+    const old = own(tiles, jobId);
+    if (!old) isNew.push(jobId);
+    tiles[jobId] = old && old.seenAt >= tile.seenAt ? laterTile(tile, old) : laterTile(old, tile);
+  }
+  dropOldest(tiles);
+  const added = isNew.filter((id) => Object.hasOwn(tiles, id)).length;
+  return { history: { ...history, tiles }, added };
 }
 
 /** The page's facts, with the remembered tile's rating and payment status where the page shows none. */

@@ -8,6 +8,7 @@ import {
   type StoredContract,
 } from '../schema/history';
 import { newestValues } from './merge';
+import { importTiles } from './remembered-tiles';
 
 /** The history as the user downloads it (DESIGN.md, "History export"); `project` and import read it back. */
 export function exportHistory(history: History, now: string): HistoryExport {
@@ -19,6 +20,7 @@ export function exportHistory(history: History, now: string): HistoryExport {
     jss: history.jss,
     settings: history.settings,
     reportRows: history.reportRows,
+    tiles: history.tiles ?? {},
   };
 }
 
@@ -40,6 +42,8 @@ export interface ImportSummary {
   contractsRepeated: number;
   scoresAdded: number;
   clientsAdded: number;
+  /** Jobs whose tile (its client's rating and payment status) the history did not remember before. */
+  tilesAdded: number;
   text: string;
 }
 
@@ -108,11 +112,12 @@ export function contractImporter(tally: ImportTally) {
   };
 }
 
-/** Adds the file's scores and clients that are new, and its settings. */
+/** Adds the file's scores and clients that are new, its settings, and the tiles it remembers (newer reads win). */
 export function importTheRest(
   history: History,
   data: HistoryExport,
-): { history: History; scores: number; clients: number } {
+  now: string,
+): { history: History; scores: number; clients: number; tiles: number } {
   const seen = new Set(history.jss.map((o) => o.observedAt));
   const newScores = (data.jss ?? []).filter((o) => !seen.has(o.observedAt) && seen.add(o.observedAt));
   const jss = [...history.jss, ...newScores].sort((a, b) => a.observedAt.localeCompare(b.observedAt));
@@ -123,9 +128,10 @@ export function importTheRest(
     clients[key] = { ...(client as (typeof clients)[string]) };
     added++;
   }
+  const tiles = importTiles(history, data.tiles, now);
   return {
     history: {
-      ...history,
+      ...tiles.history,
       jss,
       clients,
       reportRows: unionReportRows(history.reportRows, data.reportRows),
@@ -133,6 +139,7 @@ export function importTheRest(
     },
     scores: newScores.length,
     clients: added,
+    tiles: tiles.added,
   };
 }
 
@@ -145,6 +152,9 @@ export function importSummary(tally: Omit<ImportSummary, 'text'>): ImportSummary
     plural(tally.scoresAdded, 'score added', 'scores added'),
     plural(tally.clientsAdded, 'client added', 'clients added'),
   ];
+  // Only a file from schema 7 on has them: the older summary stays as it was.
+  if (tally.tilesAdded > 0)
+    parts.push(plural(tally.tilesAdded, 'job tile remembered', 'job tiles remembered'));
   const repeated =
     tally.contractsRepeated > 0
       ? ` The file listed ${plural(tally.contractsRepeated, 'contract', 'contracts')} again under an id it already had: each id was kept once, its entries merged.`
@@ -163,7 +173,7 @@ export function importHistory(
 ): { history: History; summary: ImportSummary } {
   const { contracts, repeated } = uniqueContracts(data.contracts);
   const tally = { contractsAdded: 0, contractsUpdated: 0 };
-  const rest = importTheRest(contractImporter(tally)(history, contracts, now), data);
+  const rest = importTheRest(contractImporter(tally)(history, contracts, now), data, now);
   return {
     history: rest.history,
     summary: importSummary({
@@ -171,6 +181,7 @@ export function importHistory(
       contractsRepeated: repeated,
       scoresAdded: rest.scores,
       clientsAdded: rest.clients,
+      tilesAdded: rest.tiles,
     }),
   };
 }

@@ -91,15 +91,17 @@ export const PageUrl = z.string().max(4000).startsWith('https://www.upwork.com/'
 /**
  * A map keyed by page or user data (contract ids, client keys), validated entry by entry and given back as a
  * null-prototype object (core/dict.ts): `z.record` would drop a `__proto__` key and leave `toString` inherited.
+ * `max`: the most entries taken.
  */
-export function Dict<K extends z.ZodType<string>, V extends z.ZodType>(key: K, value: V) {
+export function Dict<K extends z.ZodType<string>, V extends z.ZodType>(key: K, value: V, max?: number) {
+  const map = z.map(key, value, { error: 'expected entries by id (an object)' });
   return z
     .preprocess(
       (input) =>
         input && typeof input === 'object' && !Array.isArray(input) && !(input instanceof Map)
           ? new Map(Object.entries(input))
           : input,
-      z.map(key, value, { error: 'expected entries by id (an object)' }),
+      max === undefined ? map : map.max(max),
     )
     .transform((entries) => dict(entries as Map<string, z.output<V>>));
 }

@@ -34,7 +34,7 @@ export function expectation(issue: z.core.$ZodIssue): string {
       return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
     case 'too_big':
       if (issue.origin === 'string') return `expected text of at most ${issue.maximum} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set')
+      if (issue.origin === 'array' || issue.origin === 'set' || issue.origin === 'map')
         return `expected at most ${issue.maximum} entries`;
       return `expected a number no more than ${issue.maximum}`;
     case 'too_small':
@@ -66,6 +66,8 @@ export function fieldName(path: readonly PropertyKey[], data?: unknown): string 
   }
   if (part === 'clients' && index !== undefined)
     return `client ${quote(String(index))}${tail([field ?? '', ...rest].filter((k) => k !== ''))}`;
+  if (part === 'tiles' && index !== undefined)
+    return `the job tile ${quote(String(index))}${tail([field ?? '', ...rest].filter((k) => k !== ''))}`;
   if (part === 'jss' && typeof index === 'number')
     return `score ${index + 1}${tail([field ?? '', ...rest].filter((k) => k !== ''))}`;
   if (part === 'settings' && index !== undefined) return `the setting “${String(index)}”`;
@@ -85,8 +87,16 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** One issue in the user's words: the field, what it held, what would be accepted. */
 export function describeIssue(issue: z.core.$ZodIssue, data?: unknown): string {
   const found = valueAt(data, issue.path);
+  // An object of the right type refused for its size, or for its key (a map's id), is not worth quoting.
+  const worthQuoting = found === null || typeof found !== 'object' || issue.code === 'invalid_type';
   const held =
-    found === undefined ? (issue.code === 'invalid_type' ? ' is missing' : '') : ` is ${quote(found)}`;
+    found === undefined
+      ? issue.code === 'invalid_type'
+        ? ' is missing'
+        : ''
+      : worthQuoting
+        ? ` is ${quote(found)}`
+        : '';
   return `${fieldName(issue.path, data)}${held}: ${expectation(issue)}`;
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MAX_REMEMBERED_TILES } from '../limits';
 import { upgradeSettings } from '../settings';
 import { ClientKey, Count, Dict, IsoDateTime, PageText, PageUrl, Percent, Stars, Verdict } from './common';
 import { Badge, Contract, ContractId } from './contract';
@@ -123,5 +124,7 @@ export const HistoryExport = z.object({
   // An older export's settings are read under today's keys.
   settings: z.preprocess(upgradeSettings, Settings.partial()).optional(),
   reportRows: ReportRows.optional(),
+  /** The client facts job tiles showed, by job id; a file from before schema 7 has none. */
+  tiles: Dict(JobId, RememberedTile, MAX_REMEMBERED_TILES).optional(),
 });
 export type HistoryExport = z.infer<typeof HistoryExport>;
