@@ -8,14 +8,14 @@ interface Ext {
     /** Undefined once the extension is reloaded or removed under a page's content script. */
     id?: string;
     sendMessage(message: unknown): Promise<unknown>;
-    /** A listener answers through `sendResponse`, at once. */
+    /** A listener answers through `sendResponse`: at once, or later when it returned true. */
     onMessage?: {
       addListener(
         listener: (
           message: unknown,
           sender: { id?: string },
           sendResponse: (reply: unknown) => void,
-        ) => undefined,
+        ) => true | undefined,
       ): void;
     };
   };

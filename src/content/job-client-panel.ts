@@ -1,13 +1,12 @@
-import type { Reply } from '../background/handler';
 import { rememberedNote } from '../core/history/remembered-tiles';
 import { MISSING_WORDS } from '../core/rules/client';
 import type { RememberedTile } from '../core/schema/history';
-import { ext as browser } from '../ext';
-import { isJobDetails, jobIdFromUrl } from '../pages/detect';
+import { isJobDetails } from '../pages/detect';
 import { screenJobClient } from '../pages/job';
 import { clientBox, SELECTORS } from '../pages/job-client';
 import type { Feature } from './feature';
 import { addsElements, onMutations } from './observe';
+import { askRemembered } from './remembered-tile';
 import { settings } from './settings';
 import { mountHint } from './shadow';
 import { PANEL_CSS, verdictPanel } from './ui/verdict-panel';
@@ -23,20 +22,6 @@ export function tileNote(fromTile: readonly (keyof typeof MISSING_WORDS)[]): str
   if (fromTile.length === 0) return undefined;
   const words = fromTile.map((fact) => MISSING_WORDS[fact]).join(' and ');
   return `The client’s ${words} as this job’s tile in the list shows them: this box does not.`;
-}
-
-/** The client facts the background remembers from the job's tile, or null (none, or no background to ask). */
-async function askRemembered(url: string): Promise<RememberedTile | null> {
-  const jobId = jobIdFromUrl(url);
-  if (!jobId || !browser.runtime.id) return null;
-  try {
-    const reply = (await browser.runtime.sendMessage({ type: 'remembered-tile', jobId })) as
-      | Reply
-      | undefined;
-    return reply?.ok ? (reply.remembered ?? null) : null;
-  } catch {
-    return null;
-  }
 }
 
 /**

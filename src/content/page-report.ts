@@ -3,14 +3,15 @@ import { ext } from '../ext';
 import { parsePage } from '../pages';
 import { selectorMatches, textAnchorMatches } from '../pages/anchors';
 import { pageOutline } from '../pages/outline';
+import { withRememberedTile } from './remembered-tile';
 import { settings } from './settings';
 
-/** This page's report, made only when the freelancer asks for it in the popup. */
-export function pageReport(): PageReport {
+/** This page's report, made only when the freelancer asks for it in the popup: what the page itself reports. */
+export async function pageReport(): Promise<PageReport> {
   const body = document.body ?? document.documentElement;
   return {
     jssGuardPageReport: 1,
-    result: parsePage(document, location.href, settings()),
+    result: await withRememberedTile(parsePage(document, location.href, settings())),
     outline: pageOutline(body),
     selectors: selectorMatches(document),
     textAnchors: textAnchorMatches(body),
@@ -19,13 +20,15 @@ export function pageReport(): PageReport {
 
 /** Answers the popup's "Copy page report", and nothing else: only this extension's own pages may ask. */
 export function answerPageReportRequests(): void {
-  // Answered at once with `sendResponse`: a listener's returned promise is not awaited by every Chrome version.
   ext.runtime.onMessage?.addListener((message, sender, sendResponse) => {
     // A plain check, not the zod schema: zod would triple the content script that every Upwork page loads.
     const type =
       typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : null;
     if (sender.id !== ext.runtime.id || type !== 'page-report') return undefined;
-    sendResponse(pageReport());
-    return undefined;
+    // Answered through `sendResponse`, the channel kept open by returning true: a listener's returned promise is not
+    // awaited by every Chrome version.
+    // A report that failed answers null, which the popup says the page did not answer.
+    pageReport().then(sendResponse, () => sendResponse(null));
+    return true;
   });
 }

@@ -7,6 +7,7 @@ import { onContentChanges } from './content-roots';
 import type { Feature } from './feature';
 import { readJobListInSlices } from './list-report';
 import { createOutbox, type Delivery } from './outbox';
+import { withRememberedTile } from './remembered-tile';
 import { settings } from './settings';
 
 /** How long the page must be quiet before it is read again: Upwork fills boxes in over a few seconds. */
@@ -46,8 +47,8 @@ export const reportPage: Feature = {
       const result =
         pageKind(location.href) === 'job-list'
           ? await readJobListInSlices(signal)
-          : parsePage(document, location.href, settings());
-      if (!result) return;
+          : await withRememberedTile(parsePage(document, location.href, settings()));
+      if (!result || signal.aborted) return;
       const serialized = JSON.stringify(result);
       if (serialized === lastSent) return;
       lastSent = serialized;

@@ -1,5 +1,5 @@
 import { copyDict, own } from '../dict';
-import { ratingsGiven, screenClient, verdictOf } from '../rules/client';
+import { ratingsGiven } from '../rules/client';
 import type { Contract, Freelancer } from '../schema/contract';
 import type { History, StoredContract } from '../schema/history';
 import type { JobParse } from '../schema/job';
@@ -7,7 +7,7 @@ import type { ParseResult } from '../schema/parse-result';
 import { clientKeyOf } from './client-key';
 import { mergeInvitations } from './merge-habits';
 import { projectionsByRules } from './project-history';
-import { rememberTiles, withRemembered } from './remembered-tiles';
+import { jobWithRemembered, rememberTiles } from './remembered-tiles';
 import { tilesRead, unreadSummary } from './unread';
 import { mergeWorkHistory } from './work-history-merge';
 
@@ -22,7 +22,12 @@ export function newestValues<T extends object>(old: T, update: Partial<T>, keep:
 }
 
 /** Folds one page's parse result into the history. Pure: `now` is an ISO timestamp. Nothing is ever dropped. */
-export function mergeObservation(history: History, result: ParseResult, now: string): History {
+export function mergeObservation(history: History, read: ParseResult, now: string): History {
+  // A job page that does not show the client's rating or payment status takes those its tile showed.
+  const result =
+    read.page === 'job' && read.job.id
+      ? jobWithRemembered(read, own(history.tiles ?? {}, read.job.id), history.settings)
+      : read;
   const pages = copyDict(history.pages);
   pages[result.page] = pageStatus(result, now);
   const next: History = { ...history, pages };
@@ -80,17 +85,7 @@ export function parseFailed(result: ParseResult): boolean {
   }
 }
 
-/** A job page that does not show the client's rating or payment status takes those its tile showed. */
-function withRememberedTile(history: History, result: JobParse): JobParse {
-  const tile = result.job.id ? own(history.tiles ?? {}, result.job.id) : undefined;
-  const { facts: client, taken } = withRemembered(result.client, tile);
-  if (taken.length === 0) return result;
-  const verdict = verdictOf(screenClient(client, ratingsGiven(result), history.settings));
-  return { ...result, client, verdict };
-}
-
-function mergeJob(history: History, read: JobParse, now: string): History {
-  const result = withRememberedTile(history, read);
+function mergeJob(history: History, result: JobParse, now: string): History {
   const key = clientKeyOf(result.client);
   const clients = copyDict(history.clients);
   if (key) {

@@ -4,9 +4,17 @@
  */
 import { copyDict, type Dict, own } from '../dict';
 import { MAX_REMEMBERED_TILES } from '../limits';
-import { MISSING_WORDS, type MissingFact, type ScreenedFacts } from '../rules/client';
+import {
+  MISSING_WORDS,
+  type MissingFact,
+  ratingsGiven,
+  type ScreenedFacts,
+  screenClient,
+  verdictOf,
+} from '../rules/client';
 import type { History, RememberedTile } from '../schema/history';
-import type { JobListParse } from '../schema/job';
+import type { JobListParse, JobParse, RememberedFacts } from '../schema/job';
+import type { Settings } from '../settings';
 import { hoursBetween } from '../time';
 
 type TileFacts = Pick<ScreenedFacts, 'rating' | 'reviews' | 'paymentVerified'>;
@@ -99,6 +107,36 @@ export function withRemembered<T extends TileFacts>(
     taken.push('paymentVerified');
   }
   return { facts: merged, taken };
+}
+
+/**
+ * A job page's parse result with the client facts the job's tile showed where the page shows none: the verdict rests
+ * on them, `missed` no longer names them, and `remembered` says which they are, from which list and when. The
+ * content script applies it to what it reports, and the background again with what it remembers.
+ */
+export function jobWithRemembered(
+  result: JobParse,
+  tile: RememberedTile | null | undefined,
+  settings: Settings,
+): JobParse {
+  const { facts: client, taken } = withRemembered(result.client, tile);
+  if (!tile || taken.length === 0) return result;
+  const supplied = new Set<RememberedFacts['fields'][number]>(result.remembered?.fields);
+  for (const fact of taken) {
+    if (fact === 'paymentVerified') supplied.add('client.paymentVerified');
+    else {
+      supplied.add('client.rating');
+      if (client.reviews !== null) supplied.add('client.reviews');
+    }
+  }
+  const fields = [...supplied];
+  return {
+    ...result,
+    client,
+    missed: result.missed.filter((path) => !(fields as string[]).includes(path)),
+    verdict: verdictOf(screenClient(client, ratingsGiven(result), settings)),
+    remembered: { fields, from: tile.from, seenAt: tile.seenAt },
+  };
 }
 
 /** "3 minutes ago", "2 hours ago", "4 days ago". */

@@ -4,7 +4,7 @@ import { upgradeSettings } from '../settings';
 import { ClientKey, Count, Dict, IsoDateTime, PageText, PageUrl, Percent, Stars, Verdict } from './common';
 import { Badge, Contract, ContractId } from './contract';
 import { StoredInvitations, StoredMessages } from './habits';
-import { ClientFacts, JobId } from './job';
+import { ClientFacts, JobId, TileList } from './job';
 import { Settings } from './settings';
 
 export const SCHEMA_VERSION = 7;
@@ -55,7 +55,7 @@ export const RememberedTile = z.object({
   paymentVerified: z.boolean().nullable(),
   seenAt: IsoDateTime,
   /** The list the tile was in. */
-  from: z.enum(['search', 'feed']),
+  from: TileList,
 });
 export type RememberedTile = z.infer<typeof RememberedTile>;
 

@@ -1,6 +1,17 @@
 import * as z from 'zod';
 import { MAX_TILES } from '../limits';
-import { Count, IsoDate, IsoMonth, PageText, PageUrl, Percent, Stars, Usd, Verdict } from './common';
+import {
+  Count,
+  IsoDate,
+  IsoDateTime,
+  IsoMonth,
+  PageText,
+  PageUrl,
+  Percent,
+  Stars,
+  Usd,
+  Verdict,
+} from './common';
 
 /** What "About the client" shows. Every field is null when the page did not show it or it could not be read. */
 export const ClientFacts = z.object({
@@ -60,6 +71,21 @@ export type JobActivity = z.infer<typeof JobActivity>;
 /** Upwork's job cipher: `~02` + 19 digits (new) or `~01` + 16 hex (old). */
 export const JobId = z.string().regex(/^~0[12][0-9a-f]{16,24}$/i, 'expected an Upwork job id like ~021999…');
 
+/** The list a job's tile was seen in. */
+export const TileList = z.enum(['search', 'feed']);
+
+/** The client facts a job page did not show, taken from the job's tile seen earlier (history/remembered-tiles.ts). */
+export const RememberedFacts = z.object({
+  /** Named as `missed` names fields. */
+  fields: z
+    .array(z.enum(['client.rating', 'client.reviews', 'client.paymentVerified']))
+    .min(1)
+    .max(3),
+  from: TileList,
+  seenAt: IsoDateTime,
+});
+export type RememberedFacts = z.infer<typeof RememberedFacts>;
+
 export const JobParse = z.object({
   page: z.literal('job'),
   url: PageUrl,
@@ -69,6 +95,8 @@ export const JobParse = z.object({
   clientHistory: ClientHistory,
   activity: JobActivity.optional(),
   verdict: Verdict,
+  /** Facts the page did not show that the job's tile did, on an earlier page: not in `missed`. */
+  remembered: RememberedFacts.optional(),
 });
 export type JobParse = z.infer<typeof JobParse>;
 
