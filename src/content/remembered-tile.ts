@@ -6,6 +6,9 @@ import { ext as browser } from '../ext';
 import { jobIdFromUrl } from '../pages/detect';
 import { settings } from './settings';
 
+/** How long a report waits for the background's answer. */
+const ANSWER_MS = 2000;
+
 /**
  * The client facts the background remembers from the job's tile, or null (none, or no background to ask). Asked each
  * time, not kept: a list in another tab may show the job meanwhile.
@@ -13,10 +16,13 @@ import { settings } from './settings';
 export async function askRemembered(url: string): Promise<RememberedTile | null> {
   const jobId = jobIdFromUrl(url);
   if (!jobId || !browser.runtime.id) return null;
+  // A worker stopped mid-answer must not hold the page's report back: the background applies the tile again anyway.
+  const late = new Promise<undefined>((resolve) => setTimeout(resolve, ANSWER_MS));
   try {
-    const reply = (await browser.runtime.sendMessage({ type: 'remembered-tile', jobId })) as
-      | Reply
-      | undefined;
+    const reply = (await Promise.race([
+      browser.runtime.sendMessage({ type: 'remembered-tile', jobId }),
+      late,
+    ])) as Reply | undefined;
     return reply?.ok ? (reply.remembered ?? null) : null;
   } catch {
     return null;

@@ -57,6 +57,7 @@ export function PopupView({
       <ThisPage
         url={activeUrl}
         history={history}
+        now={now}
         partial={partial !== undefined}
         requestReport={requestPageReport}
       />

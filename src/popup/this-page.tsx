@@ -1,4 +1,5 @@
 import { LEVEL_LABEL } from '../content/ui/verdict-panel';
+import { rememberedSource } from '../core/history/remembered-tiles';
 import { MISSING_WORDS, screenClient } from '../core/rules/client';
 import type { History } from '../core/schema/history';
 import { isJobDetails, jobIdFromUrl, pageKind, toUrl } from '../pages/detect';
@@ -23,11 +24,13 @@ export function unreadKindAt(url: string | null, pages: History['pages']): strin
 export function ThisPage({
   url,
   history,
+  now,
   partial,
   requestReport,
 }: {
   url: string | null;
   history: History;
+  now: string;
   partial: boolean;
   requestReport?: RequestPageReport;
 }) {
@@ -66,6 +69,7 @@ export function ThisPage({
           {job.verdict.missing.map((fact) => MISSING_WORDS[fact]).join(' or ')} here.
         </p>
       )}
+      {job.remembered && <p class="hint">{rememberedSource(job.remembered, client, now)}</p>}
       {findings.length > 0 && (
         <ul class="reasons">
           {findings.map((f) => (

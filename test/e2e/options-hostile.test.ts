@@ -52,6 +52,24 @@ describe('the options page and popup with hostile files and damaged storage', ()
       await page.close();
     });
 
+    it('imports the tiles a file remembers, refusing one whose key is not a job id', async () => {
+      await storeHistory(browser(), null);
+      const page = await openOptions();
+      const job = '~021990000000000000031';
+      const tile = `{"rating":4.82,"reviews":38,"paymentVerified":true,"seenAt":"2026-11-28T06:00:00.000Z","from":"search"}`;
+      const withTile = (key: string) =>
+        `{"schemaVersion":7,"contracts":[],"tiles":{${JSON.stringify(key)}:${tile}}}`;
+      expect(await importText(page, withTile('__proto__'))).toContain(
+        'the job tile “__proto__”: expected an Upwork job id',
+      );
+      expect(await importText(page, withTile(job))).toContain('1 job tile remembered');
+      const { history } = (await browser().storage.get('history')) as {
+        history?: { tiles?: Record<string, unknown> };
+      };
+      expect(history?.tiles?.[job]).toMatchObject({ rating: 4.82, paymentVerified: true, from: 'search' });
+      await page.close();
+    });
+
     it('lists what was kept aside and deletes it; the popup notice can be closed and goes with it', async () => {
       const damaged = JSON.parse(JSON.stringify(typicalHistory()));
       damaged.contracts.broken = { id: 'broken', earnings: 'lots' };

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { inEachBrowser } from '../helpers/browser';
 import { fixture } from '../helpers/dom';
+import { openExtensionPage } from '../helpers/popup';
 
 const SEARCH = 'https://www.upwork.com/nx/search/jobs/?q=shopify';
 const JOB_ID = '~021990000000000000031';
@@ -49,5 +50,12 @@ inEachBrowser('a job page after its tile in the search results', { pages: pageFo
       return job && { level: job.verdict.level, rating: client?.rating, paid: client?.paymentVerified };
     };
     await expect.poll(stored, { timeout: 10_000 }).toEqual({ level: 'fine', rating: 4.82, paid: true });
+
+    // The popup's This page says where the figures came from, as the panel does.
+    const popup = await openExtensionPage(browser(), `popup.html?tab=${await browser().tabId(JOB)}`);
+    await expect
+      .poll(() => popup.locator('.this-page').textContent(), { timeout: 5000 })
+      .toContain('Rating 4.82 and payment verified from the search results, just now');
+    await popup.close();
   });
 });

@@ -115,6 +115,7 @@ function mergeJob(history: History, result: JobParse, now: string): History {
     verdict: result.verdict,
     seenAt: now,
     url: result.url,
+    ...(result.remembered && { remembered: result.remembered }),
   };
   const jobs = [job, ...history.jobs.filter((j) => j.id !== id)].slice(0, history.settings.recentJobsCap);
   return { ...history, clients, jobs };

@@ -13,7 +13,7 @@ import {
   verdictOf,
 } from '../rules/client';
 import type { History, RememberedTile } from '../schema/history';
-import type { JobListParse, JobParse, RememberedFacts } from '../schema/job';
+import type { ClientFacts, JobListParse, JobParse, RememberedFacts } from '../schema/job';
 import type { Settings } from '../settings';
 import { hoursBetween } from '../time';
 
@@ -171,4 +171,21 @@ export function rememberedNote(
   const where = tile.from === 'search' ? 'the search results' : 'your job feed';
   const text = words.join(' and ');
   return `${text[0]?.toUpperCase()}${text.slice(1)} from ${where}, ${ageWords(tile.seenAt, now)}: this page does not show ${taken.length > 1 ? 'them' : 'it'}.`;
+}
+
+/** The note of `rememberedNote` for a job stored with facts from its tile, with the figures its client was stored with. */
+export function rememberedSource(
+  remembered: RememberedFacts,
+  client: Pick<ClientFacts, 'rating' | 'reviews' | 'paymentVerified'> | undefined,
+  now: string,
+): string | undefined {
+  const taken = (['rating', 'paymentVerified'] as const).filter((fact) =>
+    remembered.fields.includes(`client.${fact}`),
+  );
+  const figures = {
+    rating: client?.rating ?? null,
+    reviews: client?.reviews ?? null,
+    paymentVerified: client?.paymentVerified ?? null,
+  };
+  return rememberedNote({ ...figures, from: remembered.from, seenAt: remembered.seenAt }, taken, now);
 }

@@ -4,7 +4,7 @@ import { upgradeSettings } from '../settings';
 import { ClientKey, Count, Dict, IsoDateTime, PageText, PageUrl, Percent, Stars, Verdict } from './common';
 import { Badge, Contract, ContractId } from './contract';
 import { StoredInvitations, StoredMessages } from './habits';
-import { ClientFacts, JobId, TileList } from './job';
+import { ClientFacts, JobId, RememberedFacts, TileList } from './job';
 import { Settings } from './settings';
 
 export const SCHEMA_VERSION = 7;
@@ -45,6 +45,8 @@ export const StoredJob = z.object({
   verdict: Verdict,
   seenAt: IsoDateTime,
   url: PageUrl,
+  /** Facts of its client the job page did not show, taken from the job's tile seen earlier. */
+  remembered: RememberedFacts.optional(),
 });
 export type StoredJob = z.infer<typeof StoredJob>;
 

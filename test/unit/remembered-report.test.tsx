@@ -4,8 +4,10 @@
 // results: what the page reports (the observation, and the page report the freelancer copies from the popup) and what
 // the history keeps of the page do not call them missed; they say where they came from. What neither showed stays
 // missed.
+
+import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { type HandlerContext, handleMessage, type Sender } from '../../src/background/handler';
+import { type HandlerContext, handleMessage, type Sender, stateOf } from '../../src/background/handler';
 import { memoryStorage } from '../../src/background/storage-area';
 import { Store } from '../../src/background/store';
 import { emptyHistory } from '../../src/core/history/empty';
@@ -13,6 +15,7 @@ import { mergeObservation } from '../../src/core/history/merge';
 import type { JobListParse, JobParse, TileClient } from '../../src/core/schema/job';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { parsePage } from '../../src/pages';
+import { PopupView } from '../../src/popup/popup-view';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const JOB_ID = '~021990000000000000001';
@@ -83,6 +86,12 @@ describe('the history of a job page judged with its remembered tile', () => {
     const history = mergeObservation(seen, readJobPage(), LATER);
     expect(history.pages.job?.missed).toEqual([]);
     expect(history.jobs[0]?.verdict).toEqual({ level: 'fine', reasons: [] });
+    // The popup's This page says where they came from.
+    const popup = document.createElement('div');
+    render(<PopupView state={stateOf(history, LATER, [])} now={LATER} activeUrl={JOB_URL} />, popup);
+    expect(popup.querySelector('.this-page')?.textContent).toContain(
+      'Rating 4.82 and payment verified from the search results, 2 hours ago: this page does not show them.',
+    );
 
     const ratingOnly = mergeObservation(emptyHistory(), searchWith({ rating: 4.82, reviews: 38 }), SEEN);
     expect(mergeObservation(ratingOnly, readJobPage(), LATER).pages.job?.missed).toEqual([
