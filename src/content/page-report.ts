@@ -25,9 +25,8 @@ export function answerPageReportRequests(): void {
     const type =
       typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : null;
     if (sender.id !== ext.runtime.id || type !== 'page-report') return undefined;
-    // Answered through `sendResponse`, the channel kept open by returning true: a listener's returned promise is not
-    // awaited by every Chrome version.
-    // A report that failed answers null, which the popup says the page did not answer.
+    // Answered through `sendResponse` once made, the channel kept open by returning true (a listener's returned
+    // promise is not awaited by every Chrome version); a report that failed answers null, "the page did not answer".
     pageReport().then(sendResponse, () => sendResponse(null));
     return true;
   });
