@@ -48,14 +48,14 @@ export async function queueWaitDuringImport(count: number): Promise<number> {
   /** Set just before a report is handled: its change is the next one the handler asks the store for. */
   let reportDue: number | null = null;
   const update = store.update.bind(store);
-  store.update = (change, options) => {
+  store.update = (change) => {
     const due = reportDue;
     reportDue = null;
-    if (due === null) return update(change, options);
+    if (due === null) return update(change);
     return update((history, now) => {
       longest = Math.max(longest, performance.now() - due);
       return change(history, now);
-    }, options);
+    });
   };
   const reports = (async () => {
     for (let n = 0; !done; n++) {

@@ -1,6 +1,6 @@
 import { copyDict, own } from '../core/dict';
 import { type Completeness, completeness } from '../core/history/completeness';
-import { checkImport } from '../core/history/import-check';
+import { checkImportInSteps } from '../core/history/import-check';
 import { editContract, mergeObservation } from '../core/history/merge';
 import { mergeNavigation } from '../core/history/merge-habits';
 import { projectHistory } from '../core/history/project-history';
@@ -187,33 +187,46 @@ function dismissPage(history: History, page: string): History {
   return { ...history, pages };
 }
 
+/** A task boundary: a message that arrived meanwhile is handled, and its change queued, before the next step. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
- * Validates the file, then merges its contracts IMPORT_BATCH at a time, each step its own turn of the store's
- * queue: a page's report waits for one step, never for the whole file. The history is written once, at the end.
+ * Checks the file, then merges its contracts, IMPORT_BATCH at a time each, with a task boundary between steps and
+ * each merge its own turn of the store's queue: a page's report waits for one step, never for the whole file. The
+ * merged history is saved once, by the last step (store.ts, `inSteps`): until then storage holds the history as it
+ * was, with what pages reported meanwhile.
  */
 async function importInSteps(raw: unknown, store: Store): Promise<{ history: History; summary: string }> {
-  const check = checkImport(raw);
-  if (!check.ok) throw new Error(check.error);
-  const { contracts, repeated } = uniqueContracts(check.data.contracts);
-  const tally = { contractsAdded: 0, contractsUpdated: 0 };
-  const importContracts = contractImporter(tally);
-  for (const batch of batches(contracts, IMPORT_BATCH)) {
-    await store.update((h, now) => importContracts(h, batch, now), { save: false });
-    // A task boundary: a message that arrived meanwhile is handled, and its change queued, before the next step.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  // Begun before the check, so that deleting everything meanwhile stops the import wherever it is.
+  const steps = store.inSteps();
+  try {
+    const checking = checkImportInSteps(raw);
+    let check = checking.next();
+    for (; !check.done; check = checking.next()) await nextTask();
+    if (!check.value.ok) throw new Error(check.value.error);
+    const data = check.value.data;
+    const { contracts, repeated } = uniqueContracts(data.contracts);
+    const tally = { contractsAdded: 0, contractsUpdated: 0 };
+    const importContracts = contractImporter(tally);
+    for (const batch of batches(contracts, IMPORT_BATCH)) {
+      await steps.step((h, now) => importContracts(h, batch, now));
+      await nextTask();
+    }
+    let rest = { scores: 0, clients: 0, tiles: 0 };
+    const history = await steps.save((h, now) => {
+      const done = importTheRest(h, data, now);
+      rest = done;
+      return done.history;
+    });
+    const summary = importSummary({
+      ...tally,
+      contractsRepeated: repeated,
+      scoresAdded: rest.scores,
+      clientsAdded: rest.clients,
+      tilesAdded: rest.tiles,
+    });
+    return { history, summary: summary.text };
+  } finally {
+    steps.drop();
   }
-  let rest = { scores: 0, clients: 0, tiles: 0 };
-  const history = await store.update((h, now) => {
-    const done = importTheRest(h, check.data, now);
-    rest = done;
-    return done.history;
-  });
-  const summary = importSummary({
-    ...tally,
-    contractsRepeated: repeated,
-    scoresAdded: rest.scores,
-    clientsAdded: rest.clients,
-    tilesAdded: rest.tiles,
-  });
-  return { history, summary: summary.text };
 }

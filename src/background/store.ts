@@ -6,6 +6,25 @@ import { isoDay } from '../core/time';
 import type { StorageArea } from './storage-area';
 import { BACKUP_PREFIX, HISTORY_KEY, PROBLEMS_KEY, SETTINGS_KEY, WRITE_KEY } from './storage-keys';
 
+type Change = (history: History, now: string) => History;
+
+/** A change made in steps: see `Store.inSteps`. */
+export interface ChangeInSteps {
+  /** Applies `change` to what the steps so far made, in its own turn of the queue; nothing is saved. */
+  step(change: Change): Promise<void>;
+  /** The last step: applies `change` likewise, then saves the whole; resolves with the saved history. */
+  save(change: Change): Promise<History>;
+  /** Forgets what the steps made, e.g. when one of them failed. */
+  drop(): void;
+}
+
+interface Held {
+  /** What the steps so far made, or null before the first. */
+  history: History | null;
+  /** Why the steps cannot go on (the history was deleted meanwhile), or null. */
+  dropped: string | null;
+}
+
 /** Something the store could not keep as it was; shown in the popup, with the key its raw data was saved under. */
 export interface StoreProblem {
   at: string;
@@ -40,8 +59,10 @@ export class Store {
   private hasStored = false;
   /** When each history was saved, for `timeOf`. */
   private readonly savedAt = new WeakMap<History, string>();
-  /** The cached history holds a change not yet saved (`update(…, { save: false })`): it must not be dropped. */
-  private unsaved = false;
+  /** Changes being made in steps (`inSteps`), each with what its steps made so far. */
+  private readonly held = new Set<Held>();
+  /** Settles when the last change begun in steps has been saved or dropped. */
+  private stepsDone: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly area: StorageArea,
@@ -52,47 +73,96 @@ export class Store {
   ) {}
 
   /**
-   * Applies `change` to the stored history and saves it; resolves with the saved history. With `save: false` the
-   * change is held in memory for a next change to save with it (one step of a long import: the queue is held for
-   * one step at a time, and the history is written once). A write in between saves it too; a stopped worker loses it.
+   * Applies `change` to the stored history and saves it; resolves with the saved history. A change made meanwhile
+   * in steps (`inSteps`) gets it too, so its last step saves both.
    */
-  update(change: (history: History, now: string) => History, { save = true } = {}): Promise<History> {
-    const run = this.queue.then(async () => {
-      const now = this.now();
+  update(change: Change): Promise<History> {
+    return this.turn(async (now) => {
       const current = await this.load(now);
+      const held = [...this.held].map(
+        (steps) => [steps, steps.history && change(steps.history, now)] as const,
+      );
       const next = change(current, now);
+      for (const [steps, history] of held) if (history) steps.history = history;
       // A change that changed nothing is not written (the same unread count read on every page, say).
-      if (next === current) return next;
-      if (!save) {
-        this.cached = next;
-        this.unsaved = true;
-        return next;
-      }
-      try {
-        await this.saveHistory(next, now);
-        return next;
-      } catch (error) {
-        if (!/quota/i.test(String(error))) throw error;
-        // Storage is full: recent jobs are the only thing that can go (contracts and scores never do).
-        const trimmed = { ...next, jobs: next.jobs.slice(0, Math.floor(next.jobs.length / 2)) };
-        try {
-          await this.saveHistory(trimmed, now);
-          return trimmed;
-        } catch {
-          throw new Error(
-            'The browser’s storage for JSS Guard is full: this change was not saved. Export your history, then delete old data.',
-          );
-        }
-      }
+      return next === current ? next : this.saveOrTrim(next, now);
     });
-    // A failed change must not block the ones after it.
-    this.queue = run.catch(() => undefined);
-    return run;
+  }
+
+  /**
+   * A change made in steps (a long import), each its own turn of the queue, so a page's report waits for one step,
+   * never for the whole. What the steps make is held in memory beside the stored history until the last step saves
+   * it: every other change meanwhile is saved on its own and given to the held history too, and a failure or a
+   * stopped worker before the last step leaves storage as those changes left it, without half of this one.
+   */
+  inSteps(): ChangeInSteps {
+    const steps: Held = { history: null, dropped: null };
+    this.held.add(steps);
+    let finish = () => {};
+    const finished = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    // One change in steps at a time: the next starts from what the last one saved, so two imports at once keep both.
+    const before = this.stepsDone;
+    this.stepsDone = finished;
+    const end = () => {
+      this.held.delete(steps);
+      finish();
+    };
+    const apply = async (change: Change, now: string) => {
+      const current = await this.load(now);
+      if (steps.dropped) throw new Error(steps.dropped);
+      return change(steps.history ?? current, now);
+    };
+    return {
+      step: (change) =>
+        before.then(() =>
+          this.turn(async (now) => {
+            steps.history = await apply(change, now);
+          }),
+        ),
+      save: (change) =>
+        before.then(() =>
+          this.turn(async (now) => {
+            try {
+              return await this.saveOrTrim(await apply(change, now), now);
+            } finally {
+              end();
+            }
+          }),
+        ),
+      drop: end,
+    };
+  }
+
+  /** Runs `run` in the queue's next turn; a failed turn does not block the ones after it. */
+  private turn<T>(run: (now: string) => Promise<T>): Promise<T> {
+    const result = this.queue.then(() => run(this.now()));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Saves `next`; when storage is full, recent jobs are the only thing that can go (contracts and scores never do). */
+  private async saveOrTrim(next: History, now: string): Promise<History> {
+    try {
+      await this.saveHistory(next, now);
+      return next;
+    } catch (error) {
+      if (!/quota/i.test(String(error))) throw error;
+      const trimmed = { ...next, jobs: next.jobs.slice(0, Math.floor(next.jobs.length / 2)) };
+      try {
+        await this.saveHistory(trimmed, now);
+        return trimmed;
+      } catch {
+        throw new Error(
+          'The browser’s storage for JSS Guard is full: this change was not saved. Export your history, then delete old data.',
+        );
+      }
+    }
   }
 
   read(): Promise<History> {
-    const run = this.queue.then(async () => {
-      const now = this.now();
+    return this.turn(async (now) => {
       const history = await this.load(now);
       // What is derived counts days ("no activity for 41 days"), so the first read of a day makes it again; with no
       // history stored (a first run, or after "delete all") nothing is derived and nothing written.
@@ -102,8 +172,6 @@ export class Store {
       }
       return history;
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   async problems(): Promise<StoreProblem[]> {
@@ -117,8 +185,6 @@ export class Store {
   storageChanged(changes: Record<string, { newValue?: unknown }>): void {
     const id = changes[WRITE_KEY]?.newValue;
     if (typeof id === 'string' && this.ownWrites.delete(id)) return;
-    // The next save writes the held change over the other writer's, as one long change would.
-    if (this.unsaved) return;
     if (HISTORY_KEY in changes || WRITE_KEY in changes) {
       this.cached = null;
       this.derivedDay = null;
@@ -133,7 +199,6 @@ export class Store {
       ...this.derive?.(history, now),
     });
     this.cached = history;
-    this.unsaved = false;
     this.hasStored = true;
     this.savedAt.set(history, now);
     if (this.derive) this.derivedDay = isoDay(now);
@@ -157,22 +222,21 @@ export class Store {
     } catch (error) {
       this.ownWrites.delete(id);
       this.cached = null;
-      this.unsaved = false;
       throw error;
     }
   }
 
   /** Deletes everything JSS Guard stored: history, settings, backups, problems. */
   clear(): Promise<void> {
-    const run = this.queue.then(async () => {
+    return this.turn(async () => {
       const keys = Object.keys(await this.area.get(null));
       this.cached = null;
-      this.unsaved = false;
       this.derivedDay = null;
+      for (const steps of this.held)
+        steps.dropped =
+          'Your history was deleted while the file was being imported, so nothing was imported.';
       if (keys.length > 0) await this.area.remove(keys);
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   /** Keeps `raw` aside under a backup key and records the problem; only the newest MAX_BACKUPS are kept. */
@@ -187,11 +251,9 @@ export class Store {
 
   /** Changes the stored problems, one change at a time with the history's. */
   private changeProblems(change: (problems: StoreProblem[]) => StoreProblem[]): Promise<void> {
-    const run = this.queue.then(async () => {
+    return this.turn(async () => {
       await this.area.set({ [PROBLEMS_KEY]: change(await this.problems()) });
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   /** The user closed a problem's notice: it is no longer shown in the popup. */
