@@ -79,6 +79,21 @@ describe('a long history import while pages report', () => {
     expect(ids.filter((id) => id.startsWith('6')).length).toBe(0);
   });
 
+  it('answers a page between every two steps of an import, checking or merging: none waits for more than one batch', {
+    timeout: 60_000,
+  }, async () => {
+    const { send } = worker();
+    const batches = 4;
+    const importing = send({ type: 'import', data: { schemaVersion: 1, contracts: manyContracts(batches) } });
+    const replies = await pageReportingUntil(send, importing);
+    expect((await importing).ok).toBe(true);
+    // The file is checked in `batches` steps, then merged in as many.
+    expect(replies.length).toBeGreaterThanOrEqual(2 * batches - 1);
+    const ids = await storedIds(send);
+    expect(ids.filter((id) => id.startsWith('6')).length).toBe(batches * IMPORT_BATCH);
+    expect(ids).toEqual(expect.arrayContaining(replies.map((_, n) => `page-${n}`)));
+  });
+
   it('keeps a page reported during an import without half the import: a worker stopped then loses only the import', {
     timeout: 60_000,
   }, async () => {
