@@ -1,6 +1,7 @@
 // The longest task on a list of 5,000 job tiles once it has loaded (from DOMContentLoaded until its badges are in
 // and its report is read): the page itself has no script, so every long task there is JSS Guard's work or the
-// layout that work causes. Target: none over 50 ms (security.md, case 3).
+// layout that work causes. Target: none over 50 ms (security.md, case 3). When the badges are in is read from the
+// content script's mark (src/content/hints-mark.ts): an observer of the page's own would add its cost to our tasks.
 import type { BrowserContext } from 'playwright-core';
 
 export async function longestTaskOnList(
@@ -9,8 +10,8 @@ export async function longestTaskOnList(
   tiles: number,
 ): Promise<number> {
   const page = await context.newPage();
-  await page.addInitScript((count) => {
-    const w = window as unknown as { longest: number; badged?: number };
+  await page.addInitScript(() => {
+    const w = window as unknown as { longest: number };
     w.longest = 0;
     new PerformanceObserver((list) => {
       const loaded = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -19,17 +20,17 @@ export async function longestTaskOnList(
           w.longest = Math.max(w.longest, task.duration);
       }
     }).observe({ type: 'longtask', buffered: true });
-    new MutationObserver((_, observer) => {
-      if (document.querySelectorAll('[data-jss-guard="tile-badge"]').length >= count) {
-        w.badged = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  }, tiles);
-  await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { badged?: number }).badged !== undefined, null, {
-    timeout: 60_000,
   });
+  await page.goto(url);
+  await page.waitForFunction(
+    (count) =>
+      performance.getEntriesByName('jss-guard:hints').some((mark) => {
+        const detail = (mark as PerformanceMark).detail as { kind: string; count: number } | null;
+        return detail?.kind === 'tile-badge' && detail.count >= count;
+      }),
+    tiles,
+    { timeout: 60_000 },
+  );
   // The report's slices run after the badges, at an idle moment.
   await page.waitForTimeout(3000);
   const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);

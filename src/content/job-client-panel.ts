@@ -5,6 +5,7 @@ import { isJobDetails } from '../pages/detect';
 import { screenJobClient } from '../pages/job';
 import { clientBox, SELECTORS } from '../pages/job-client';
 import type { Feature } from './feature';
+import { markHintsShown } from './hints-mark';
 import { addsElements, onMutations } from './observe';
 import { askRemembered } from './remembered-tile';
 import { settings } from './settings';
@@ -64,6 +65,7 @@ export const jobClientPanel: Feature = {
           verdictPanel(level, findings, note),
           signal,
         );
+        markHintsShown('client-panel', 1);
       };
       update();
       onMutations(box, update, { signal });

@@ -62,9 +62,17 @@ export const reportPage: Feature = {
     // Back in view: read the page again, in case it changed while hidden (a report not yet taken is sent at once).
     const shown = () => document.visibilityState === 'visible' && schedule();
     document.addEventListener('visibilitychange', shown, { signal });
-    // The first report waits for an idle moment: the hints the freelancer sees come first.
+    // The first report, and watching for changes, wait for an idle moment: the hints the freelancer sees come
+    // first (finding where content lives queries the whole page). The first read sees whatever changed before.
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-    idle(() => signal.aborted || void report(), { timeout: 1000 });
-    onContentChanges(schedule, { signal });
+    idle(
+      () => {
+        if (signal.aborted) return;
+        onContentChanges(schedule, { signal });
+        // A task of its own: finding the content roots queries the whole page, as the read's first slice does.
+        setTimeout(() => signal.aborted || void report());
+      },
+      { timeout: 1000 },
+    );
   },
 };

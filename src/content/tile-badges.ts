@@ -1,12 +1,15 @@
 import type { Screening } from '../core/rules/client';
 import { hasJobTiles } from '../pages/detect';
-import { badgeAnchor, jobTiles, SELECTORS, screenTile, tileOf } from '../pages/tiles';
+import type { Steps } from '../pages/steps';
+import { findJobTiles } from '../pages/tile-finder';
+import { badgeAnchor, SELECTORS, screenTile, tileOf } from '../pages/tiles';
 import type { Feature } from './feature';
 import { tileFolder } from './fold-tiles';
+import { markHintsShown } from './hints-mark';
 import { addsElements, onMutations } from './observe';
 import { settings } from './settings';
 import { mountHint } from './shadow';
-import { eachInSlices } from './slices';
+import { runInSlices } from './slices';
 import { addTileTip, BADGE_CSS, onFirstTipWanted, tileBadge } from './ui/tile-badge';
 
 const UNREAD: Screening = { level: 'unknown', findings: [], missing: ['rating', 'paymentVerified'] };
@@ -21,9 +24,30 @@ export const tileBadges: Feature = {
     const folder = settings().foldAvoidTiles ? tileFolder(signal) : null;
     /** Each badge's tile, kept from when it was made: finding one tile among 5,000 again costs a long task. */
     const tileOfHost = new WeakMap<Element, Element>();
+    let shown = 0;
+    /** Badges the tiles that have none; says whether it folded any. */
+    function* badgeSteps(): Steps<boolean> {
+      let folded = false;
+      for (const tile of yield* findJobTiles(document)) {
+        const anchor = badged.has(tile) ? null : badgeAnchor(tile);
+        if (!anchor) continue;
+        // A pause before each badge rather than after: the last one is marked shown at once.
+        yield;
+        badged.add(tile);
+        const { level } = screenTile(tile, settings());
+        tileOfHost.set(mountHint(anchor, 'tile-badge', 'after', BADGE_CSS, tileBadge(level), signal), tile);
+        shown++;
+        if (folder && level === 'avoid') {
+          folder.fold(tile);
+          folded = true;
+        }
+      }
+      markHintsShown('tile-badge', shown);
+      return folded;
+    }
     let running = false;
     let again = false;
-    // Badges go in slices that yield to the page (slices.ts): 5,000 tiles no longer block it for seconds.
+    // Found and badged in slices that yield to the page (slices.ts): 5,000 tiles do not block it for seconds.
     const badgeNewTiles = async () => {
       if (running) {
         again = true;
@@ -32,27 +56,7 @@ export const tileBadges: Feature = {
       running = true;
       do {
         again = false;
-        let folded = false;
-        const fresh = jobTiles(document).filter((tile) => !badged.has(tile));
-        await eachInSlices(
-          fresh,
-          (tile) => {
-            const anchor = badgeAnchor(tile);
-            if (!anchor || badged.has(tile)) return;
-            badged.add(tile);
-            const { level } = screenTile(tile, settings());
-            tileOfHost.set(
-              mountHint(anchor, 'tile-badge', 'after', BADGE_CSS, tileBadge(level), signal),
-              tile,
-            );
-            if (folder && level === 'avoid') {
-              folder.fold(tile);
-              folded = true;
-            }
-          },
-          signal,
-        );
-        if (folded && !signal.aborted) folder?.update();
+        if (await runInSlices(badgeSteps(), signal)) folder?.update();
       } while (again && !signal.aborted);
       running = false;
     };
