@@ -15,9 +15,13 @@ import { HINT_CSS, marker } from './ui/hint';
 /** How often the hours shown are counted again while the page stays open. */
 const TICK_MS = 60_000;
 
-const DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+/** Made when first used: a date format costs some 10 ms to make, which every Upwork page paid while it loaded. */
+let dayFormat: Intl.DateTimeFormat | undefined;
 /** The day as the freelancer's own calendar has it (the page showed it in their zone). */
-const localDay = (iso: string) => DAY.format(new Date(iso));
+const localDay = (iso: string) => {
+  dayFormat ??= new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+  return dayFormat.format(new Date(iso));
+};
 
 /** The words beside one invitation: how long it has waited and how long is left of the 24 hours. */
 export function waitText(
