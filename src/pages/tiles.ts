@@ -12,15 +12,7 @@ import { jobIdOfLink, jobIdOfUid, jobTiles, SELECTORS, titleLinkOf } from './til
 
 export { jobIdOfLink, jobTiles, SELECTORS } from './tile-finder';
 
-import {
-  lazyText,
-  namedFields,
-  readCountry,
-  readPayment,
-  readRating,
-  readSpent,
-  verdictFacts,
-} from './tile-fields';
+import { lazyText, readCountry, readPayment, readRating, readSpent, verdictFacts } from './tile-fields';
 
 /** The tile an element (a badge's host) is in. */
 export function tileOf(element: Element): Element | null {
@@ -58,10 +50,9 @@ export function readTile(
   const link = titleLinkOf(tile);
   const jobId = tileJobId(tile, link);
   const text = lazyText(tile);
-  const named = namedFields(tile);
   const client: TileClient = {
-    paymentVerified: readPayment(tile, text, named.payment),
-    ...readRating(tile, text, named.rating),
+    paymentVerified: readPayment(tile, text),
+    ...readRating(tile, text),
     totalSpent: readSpent(tile, text),
     country: readCountry(tile),
   };
