@@ -2,7 +2,7 @@
 import type { Badge, FreelancerParse } from '../core/schema/contract';
 import { mainContent } from './contracts';
 import { first, spacedText, textOf } from './dom';
-import { readWorkHistory } from './work-history';
+import { isOwnProfile, readWorkHistory } from './work-history';
 
 export const SELECTORS = {
   /** Where the freelancer's own header is; other freelancers' cards elsewhere on the page must not count. */
@@ -66,5 +66,14 @@ export function parseFreelancer(doc: Document, url: string, page: 'profile' | 's
   const missed = jss === null ? ['freelancer.jss'] : [];
   const history = page === 'profile' ? readWorkHistory(doc) : undefined;
   if (history && !history.read) missed.push('workHistory');
-  return { page, url, missed, freelancer: { jss, badges }, ...(history && { workHistory: history.items }) };
+  // Another freelancer's profile: read, but their score and badges are not the user's to record.
+  const others = page === 'profile' && !isOwnProfile(doc);
+  return {
+    page,
+    url,
+    missed,
+    freelancer: { jss, badges },
+    ...(others && { ownProfile: false }),
+    ...(history && { workHistory: history.items }),
+  };
 }

@@ -126,16 +126,20 @@ function readItem(item: Element, inProgressTab: boolean): WorkHistoryItem {
   };
 }
 
+/** Whether a profile page is the freelancer's own: it has "Edit" controls or "See public view". */
+export function isOwnProfile(doc: Document): boolean {
+  const main = mainContent(doc);
+  return main.querySelector(SELECTORS.ownProfile) !== null || OWN_PROFILE_TEXT.test(main.textContent ?? '');
+}
+
 /**
  * The work history when the profile is the freelancer's own (it has "Edit" controls or "See public view"), else
  * undefined: someone else's history is not yours to import. `read` is false when the section is there but no item
  * could be read, so the page can say it did not parse.
  */
 export function readWorkHistory(doc: Document): { items: WorkHistoryItem[]; read: boolean } | undefined {
+  if (!isOwnProfile(doc)) return undefined;
   const main = mainContent(doc);
-  const own =
-    main.querySelector(SELECTORS.ownProfile) !== null || OWN_PROFILE_TEXT.test(main.textContent ?? '');
-  if (!own) return undefined;
   const scope = section(main);
   if (!scope) return undefined;
   const tab = textOf(first(scope, [SELECTORS.selectedTab])) ?? '';

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { mergeObservation, parseFailed } from '../../src/core/history/merge';
 import { ContractsParse, FreelancerParse } from '../../src/core/schema/contract';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { parsePage } from '../../src/pages';
 import { documentFrom, fixture } from '../helpers/dom';
+import { NOW, typicalHistory } from '../helpers/histories';
 
 const U = 'https://www.upwork.com';
 const parse = (file: string, url: string) =>
@@ -107,6 +109,20 @@ describe('the freelancer’s score and badges', () => {
       freelancer: { jss: null, badges: ['Rising Talent'] },
       missed: ['freelancer.jss'],
     });
+  });
+
+  it('records your own score, not the score of another freelancer whose profile you look at', () => {
+    const others = freelancer('profile-top-rated-plus.html', `${U}/freelancers/~01abcdef0123456789`);
+    const yours = freelancer('profile-own-plain.html', `${U}/freelancers/~01fedcba9876543210`);
+    expect(others).toMatchObject({ ownProfile: false, freelancer: { jss: 98 } });
+    expect(yours.ownProfile).toBeUndefined();
+    const history = typicalHistory();
+    const afterOthers = mergeObservation(history, others, NOW);
+    expect(afterOthers.jss).toEqual(history.jss);
+    // Read, not failed: nothing on the page was missing, it just is not the user's.
+    expect(parseFailed(others)).toBe(false);
+    const afterYours = mergeObservation(afterOthers, yours, NOW);
+    expect(afterYours.jss.at(-1)).toMatchObject({ value: 100, observedAt: NOW });
   });
 
   it('reads My Stats, where badge names also appear in explanations', () => {

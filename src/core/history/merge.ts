@@ -39,6 +39,8 @@ export function mergeObservation(history: History, read: ParseResult, now: strin
       return mergeContracts(next, result.contracts, now);
     case 'profile':
     case 'stats': {
+      // Someone else's score is not yours: a freelancer looking at other profiles must not see theirs as theirs.
+      if (result.ownProfile === false) return next;
       const scored = mergeFreelancer(next, result.freelancer, now);
       return result.workHistory ? mergeWorkHistory(scored, result.workHistory, now) : scored;
     }
@@ -76,7 +78,10 @@ export function parseFailed(result: ParseResult): boolean {
     case 'profile':
     case 'stats':
       return (
-        result.freelancer.jss === null && result.freelancer.badges.length === 0 && !result.workHistory?.length
+        result.ownProfile !== false &&
+        result.freelancer.jss === null &&
+        result.freelancer.badges.length === 0 &&
+        !result.workHistory?.length
       );
     case 'proposals':
       return result.missed.includes('invitations');

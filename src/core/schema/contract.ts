@@ -49,6 +49,8 @@ export const FreelancerParse = z.object({
   page: z.enum(['profile', 'stats']),
   ...parseBase,
   freelancer: Freelancer,
+  /** False on another freelancer's profile (no "Edit" controls): its score and badges are not recorded as yours. */
+  ownProfile: z.boolean().optional(),
   /** The work history of the freelancer's own profile; absent on another freelancer's profile and on My Stats. */
   workHistory: z.array(WorkHistoryItem).max(1000).optional(),
 });
