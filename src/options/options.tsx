@@ -64,7 +64,6 @@ function Options() {
           save={async (settings) => refresh(await ask({ type: 'save-settings', settings }))}
         />
         <SettingsForm
-          key={JSON.stringify(state.history.settings)}
           settings={state.history.settings}
           save={async (settings) => refresh(await ask({ type: 'save-settings', settings }))}
         />

@@ -41,6 +41,14 @@ export function SettingsForm({
   const [draft, setDraft] = useState<Draft>(() => ({ ...settings }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
+  // Settings changed elsewhere (the one-click rule switch, another tab) replace the draft; the form is not made
+  // anew for them, which lost "Saved." the moment a save changed the settings.
+  const [draftOf, setDraftOf] = useState(settings);
+  if (draftOf !== settings && JSON.stringify(draftOf) !== JSON.stringify(settings)) {
+    setDraftOf(settings);
+    setDraft({ ...settings });
+    setErrors({});
+  }
 
   const submit = async (event: Event) => {
     event.preventDefault();

@@ -138,3 +138,36 @@ describe('the switch to the rule set that has been closer', () => {
     expect(root.textContent).toBe('');
   });
 });
+
+describe('the settings form on the options page', () => {
+  it('says it saved, and shows settings changed elsewhere, without losing that word', async () => {
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    let current: Settings = DEFAULT_SETTINGS;
+    // As the options page has it: every save comes back as new settings from the background.
+    const page = () => <SettingsForm settings={current} save={save} />;
+    const save = async (s: Settings) => {
+      current = { ...s };
+      render(page(), root);
+    };
+    act(() => render(page(), root));
+    const ratingInput = () =>
+      root.querySelector<HTMLInputElement>('#clientRatingCareful') as HTMLInputElement;
+    act(() => {
+      ratingInput().value = '4.6';
+      ratingInput().dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(current.clientRatingCareful).toBe(4.6);
+    expect(root.textContent).toContain('Saved.');
+    // The rule set switched with one click elsewhere on the page: the form shows it.
+    current = { ...current, jssRules: 'legacy' };
+    act(() => render(page(), root));
+    expect(root.querySelector<HTMLInputElement>('input[name="jssRules"][value="legacy"]')?.checked).toBe(
+      true,
+    );
+    expect(ratingInput().value).toBe('4.6');
+  });
+});
