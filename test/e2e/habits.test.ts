@@ -104,6 +104,8 @@ describe('the daily habits', () => {
             )?.askFeedbackMessage,
         )
         .toMatch(/^Thanks \{client\}/);
+      // And says so: the form used to be made anew by the save, and lost the word.
+      await expect.poll(() => options.locator('#settings-status').textContent()).toContain('Saved.');
       await page.reload();
       await expect
         .poll(() => page.locator('[data-jss-guard="ask-feedback"] textarea').inputValue(), {
