@@ -64,10 +64,10 @@ export function parseFreelancer(doc: Document, url: string, page: 'profile' | 's
   }
   const badges = BADGES.filter(([, pattern]) => pattern.test(text)).map(([badge]) => badge);
   const missed = jss === null ? ['freelancer.jss'] : [];
-  const history = page === 'profile' ? readWorkHistory(doc) : undefined;
-  if (history && !history.read) missed.push('workHistory');
-  // Another freelancer's profile: read, but their score and badges are not the user's to record.
+  // Another freelancer's profile is read, but its score, badges and work history are not the user's to record.
   const others = page === 'profile' && !isOwnProfile(doc);
+  const history = page === 'profile' && !others ? readWorkHistory(doc) : undefined;
+  if (history && !history.read) missed.push('workHistory');
   return {
     page,
     url,

@@ -133,12 +133,11 @@ export function isOwnProfile(doc: Document): boolean {
 }
 
 /**
- * The work history when the profile is the freelancer's own (it has "Edit" controls or "See public view"), else
- * undefined: someone else's history is not yours to import. `read` is false when the section is there but no item
- * could be read, so the page can say it did not parse.
+ * The work history of a profile, to be read only where it is the freelancer's own (`isOwnProfile`): someone else's
+ * history is not yours to import. Undefined with no such section; `read` is false when the section is there but no
+ * item could be read, so the page can say it did not parse.
  */
 export function readWorkHistory(doc: Document): { items: WorkHistoryItem[]; read: boolean } | undefined {
-  if (!isOwnProfile(doc)) return undefined;
   const main = mainContent(doc);
   const scope = section(main);
   if (!scope) return undefined;
