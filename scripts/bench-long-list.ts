@@ -4,6 +4,16 @@
 // content script's mark (src/content/hints-mark.ts): an observer of the page's own would add its cost to our tasks.
 import type { BrowserContext } from 'playwright-core';
 
+/**
+ * Run in the page: when the content script marked `count` hints of `kind` in (src/content/hints-mark.ts), or null.
+ * Self-contained, as the browser is sent its text.
+ */
+export const hintsShownAt = ({ kind, count }: { kind: string; count: number }): number | null =>
+  performance.getEntriesByName('jss-guard:hints').find((mark) => {
+    const detail = (mark as PerformanceMark).detail as { kind: string; count: number } | null;
+    return detail?.kind === kind && detail.count >= count;
+  })?.startTime ?? null;
+
 export async function longestTaskOnList(
   context: BrowserContext,
   url: string,
@@ -22,15 +32,7 @@ export async function longestTaskOnList(
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(url);
-  await page.waitForFunction(
-    (count) =>
-      performance.getEntriesByName('jss-guard:hints').some((mark) => {
-        const detail = (mark as PerformanceMark).detail as { kind: string; count: number } | null;
-        return detail?.kind === 'tile-badge' && detail.count >= count;
-      }),
-    tiles,
-    { timeout: 60_000 },
-  );
+  await page.waitForFunction(hintsShownAt, { kind: 'tile-badge', count: tiles }, { timeout: 60_000 });
   // The report's slices run after the badges, at an idle moment.
   await page.waitForTimeout(3000);
   const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);

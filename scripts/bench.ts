@@ -11,7 +11,7 @@ import { largeHistory } from '../test/helpers/histories';
 import { openPopup, popupComplete, storeHistory } from '../test/helpers/popup';
 import { importTime, queueWaitDuringImport } from './bench-history-import';
 import { importReport5yMs } from './bench-import';
-import { longestTaskOnList } from './bench-long-list';
+import { hintsShownAt, longestTaskOnList } from './bench-long-list';
 import { hasRealPages, noopExtension, sliderPage, tileElements, tileListPage } from './bench-pages';
 import { simulateThreeYears } from './bench-storage';
 import { launchExtension, ROOT } from './browser.mjs';
@@ -76,14 +76,8 @@ async function hintTime(
 ): Promise<HintTime> {
   const page = await context.newPage();
   await page.goto(url);
-  // The first mark of `count` hints of this kind: when they were in the page.
-  const shownAt = ({ kind, count }: { kind: string; count: number }) =>
-    performance.getEntriesByName('jss-guard:hints').find((mark) => {
-      const detail = (mark as PerformanceMark).detail as { kind: string; count: number } | null;
-      return detail?.kind === kind && detail.count >= count;
-    })?.startTime ?? null;
-  await page.waitForFunction(shownAt, { kind, count }, { timeout: 20_000 });
-  const hintsAt = (await page.evaluate(shownAt, { kind, count })) as number;
+  await page.waitForFunction(hintsShownAt, { kind, count }, { timeout: 20_000 });
+  const hintsAt = (await page.evaluate(hintsShownAt, { kind, count })) as number;
   const time = await page.evaluate(
     ({ kind, hintsAt }) => {
       const at = (mark: string) => performance.getEntriesByName(mark)[0]?.startTime ?? 0;

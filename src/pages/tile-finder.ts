@@ -52,9 +52,20 @@ export function jobIdOfUid(element: Element): string | null {
   return uid && UID.test(uid) ? `~02${uid}` : null;
 }
 
+/** The page itself, never one tile: a climb for a tile stops below these. */
+const isPageLevel = (element: Element) => /^(BODY|HTML|MAIN)$/.test(element.tagName);
+
 /** Elements whose uid marks them as one job, not a button or a job page's outer element carrying it. */
 function isUidTile(element: Element): boolean {
-  return !/^(A|BUTTON|INPUT|FORM|BODY|HTML|MAIN)$/.test(element.tagName) && jobIdOfUid(element) !== null;
+  return (
+    !/^(A|BUTTON|INPUT|FORM)$/.test(element.tagName) && !isPageLevel(element) && jobIdOfUid(element) !== null
+  );
+}
+
+/** The job a link leads to, where it is one of a list's: not in a slider, job page or client history. */
+export function listedJobId(link: Element): string | null {
+  const id = jobIdOfLink(link);
+  return id && link.closest(SELECTORS.notAList) === null ? id : null;
 }
 
 /** Each tile's title link as the finder met it, so a badge need not query the tile for it again. */
@@ -75,12 +86,11 @@ export function* findJobTiles(root: ParentNode): Steps<Element[]> {
       holds.set(el, held === undefined ? id : MANY);
     }
   };
-  const excluded = (el: Element) => el.closest(SELECTORS.notAList) !== null;
   const found = root.querySelectorAll(SELECTORS.jobLink);
   yield;
   for (const link of found) {
-    const id = jobIdOfLink(link);
-    if (!id || excluded(link)) continue;
+    const id = listedJobId(link);
+    if (!id) continue;
     links.push(link);
     linked.add(id);
     mark(link, id);
@@ -99,11 +109,12 @@ export function* findJobTiles(root: ParentNode): Steps<Element[]> {
   }
   let outOfOrder = false;
   for (const place of unlinkedPlaces(root, tiles, holds)) {
-    const candidates = place.querySelectorAll(UNLINKED_TILE);
+    const candidates = [...place.querySelectorAll(UNLINKED_TILE)];
+    // A place beside the linked tiles may be a tile itself; the whole page never is.
+    if (place !== root && (place as Element).matches(UNLINKED_TILE)) candidates.unshift(place as Element);
     yield;
-    for (const element of place === root ? candidates : [place as Element, ...candidates]) {
-      if (!element.matches(UNLINKED_TILE) || holds.has(element) || inAny(element, tiles) || excluded(element))
-        continue;
+    for (const element of candidates) {
+      if (holds.has(element) || inAny(element, tiles) || element.closest(SELECTORS.notAList)) continue;
       const id = jobIdOfUid(element);
       if (id && (linked.has(id) || !isUidTile(element))) continue;
       if (id) {
@@ -131,8 +142,7 @@ function unlinkedPlaces(root: ParentNode, tiles: Set<Element>, holds: Holds): Pa
   const lists = new Set<Element>();
   for (const tile of tiles) {
     let list = tile.parentElement;
-    while (list?.parentElement && holds.get(list) !== MANY && !/^(BODY|HTML|MAIN)$/.test(list.tagName))
-      list = list.parentElement;
+    while (list?.parentElement && holds.get(list) !== MANY && !isPageLevel(list)) list = list.parentElement;
     if (list) lists.add(list);
   }
   const places: Element[] = [];
@@ -159,7 +169,7 @@ function tileAround(start: Element, holds: Holds): { tile: Element; rank: number
     if (el.matches(SELECTORS.tileHint) || isUidTile(el)) return { tile: el, rank };
     rank = Math.min(rank, HEADING_RANK[el.tagName] ?? TITLE_RANKS);
     const parent: Element | null = el.parentElement;
-    if (!parent || holds.get(parent) === MANY || /^(BODY|HTML|MAIN)$/.test(parent.tagName)) break;
+    if (!parent || holds.get(parent) === MANY || isPageLevel(parent)) break;
     top = parent;
   }
   return { tile: top, rank };

@@ -8,7 +8,16 @@ import { type Finding, type Screening, screenClient, unrated, verdictOf } from '
 import type { JobListParse, JobTile, TileClient } from '../core/schema/job';
 import type { Settings } from '../core/settings';
 import { first, textOf } from './dom';
-import { jobIdOfLink, jobIdOfUid, jobTiles, SELECTORS, titleLinkOf } from './tile-finder';
+import { runAtOnce, type Steps } from './steps';
+import {
+  findJobTiles,
+  jobIdOfLink,
+  jobIdOfUid,
+  jobTiles,
+  listedJobId,
+  SELECTORS,
+  titleLinkOf,
+} from './tile-finder';
 
 export { jobIdOfLink, jobTiles, SELECTORS } from './tile-finder';
 
@@ -80,21 +89,28 @@ export function readTile(
 export function countJobLinks(root: ParentNode): number {
   const ids = new Set<string>();
   for (const link of root.querySelectorAll(SELECTORS.jobLink)) {
-    const id = jobIdOfLink(link);
-    if (id && !link.closest(SELECTORS.notAList)) ids.add(id);
+    const id = listedJobId(link);
+    if (id) ids.add(id);
   }
   return ids.size;
 }
 
-export function parseTiles(doc: Document, url: string, settings: Settings): JobListParse {
-  return tileList(
-    url,
-    jobTiles(doc).map((element) => readTile(element, settings)),
-  );
+/** A job list found and read in steps: at once for a parser, in slices for the content script on a huge list. */
+export function* readTiles(root: ParentNode, url: string, settings: Settings): Steps<JobListParse> {
+  const reads: ReturnType<typeof readTile>[] = [];
+  for (const tile of yield* findJobTiles(root)) {
+    yield;
+    reads.push(readTile(tile, settings));
+  }
+  return tileList(url, reads);
 }
 
-/** A job list's parse result from its tiles as read (the content script reads a huge list in slices). */
-export function tileList(url: string, reads: readonly ReturnType<typeof readTile>[]): JobListParse {
+export function parseTiles(doc: Document, url: string, settings: Settings): JobListParse {
+  return runAtOnce(readTiles(doc, url, settings));
+}
+
+/** A job list's parse result from its tiles as read. */
+function tileList(url: string, reads: readonly ReturnType<typeof readTile>[]): JobListParse {
   const missed: string[] = [];
   const tiles = reads.slice(0, MAX_TILES).map((read, index) => {
     for (const field of read.missed) missed.push(`tiles.${index}.${field}`);
