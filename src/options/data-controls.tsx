@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { checkImport } from '../core/history/import-check';
+import { exportSummary } from '../core/history/transfer';
 import type { HistoryExport } from '../core/schema/history';
 import { downloadJson } from './download';
 
@@ -19,7 +20,7 @@ export function DataControls({ exportData, importData, deleteAll }: Actions) {
     run(async () => {
       const data = await exportData();
       downloadJson(data, `jss-guard-history-${data.exportedAt?.slice(0, 10) ?? 'export'}.json`);
-      return `Exported ${data.contracts.length} contracts and ${data.jss?.length ?? 0} scores.`;
+      return exportSummary(data);
     });
   const upload = (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];

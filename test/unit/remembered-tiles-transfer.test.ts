@@ -8,7 +8,7 @@ import { HISTORY_KEY } from '../../src/background/storage-keys';
 import { Store } from '../../src/background/store';
 import { emptyHistory } from '../../src/core/history/empty';
 import { checkImport } from '../../src/core/history/import-check';
-import { importHistory } from '../../src/core/history/transfer';
+import { exportSummary, importHistory } from '../../src/core/history/transfer';
 import { MAX_REMEMBERED_TILES } from '../../src/core/limits';
 import type { History, RememberedTile } from '../../src/core/schema/history';
 import { contract } from '../helpers/contracts';
@@ -60,6 +60,10 @@ describe('remembered tiles in the history export', () => {
   it('come back after export and import into a fresh browser, and a job page there is answered with them', async () => {
     const exportedFile = await exported(setup(withTiles({ [JOB]: tile() })).send);
     expect(exportedFile.tiles).toEqual({ [JOB]: tile() });
+    // What the options page says after the download: the tiles are in the file, so they are counted.
+    expect(exportSummary(exportedFile)).toBe(
+      'Exported 0 contracts, 0 scores, 0 clients and 1 remembered job tile.',
+    );
 
     const fresh = setup();
     const reply = await fresh.send({ type: 'import', data: exportedFile });

@@ -145,6 +145,17 @@ export function importTheRest(
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** What an export holds, in the words the import's summary uses: everything in the file is counted. */
+export function exportSummary(data: HistoryExport): string {
+  const parts = [
+    plural(data.contracts.length, 'contract', 'contracts'),
+    plural(data.jss?.length ?? 0, 'score', 'scores'),
+    plural(Object.keys(data.clients ?? {}).length, 'client', 'clients'),
+    plural(Object.keys(data.tiles ?? {}).length, 'remembered job tile', 'remembered job tiles'),
+  ];
+  return `Exported ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`;
+}
+
 export function importSummary(tally: Omit<ImportSummary, 'text'>): ImportSummary {
   const parts = [
     plural(tally.contractsAdded, 'contract added', 'contracts added'),
