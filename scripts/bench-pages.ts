@@ -47,9 +47,10 @@ export function sliderPage(): string {
 
 /**
  * An extension whose content script does nothing, on the same pages at the same moment as JSS Guard's: the floor any
- * extension pays (loading a content script at all), against which `pageLoadVsNoopRatio` measures ours.
+ * extension pays (loading a content script at all), against which `pageLoadVsNoopRatio` measures ours. Given
+ * `script`, it is that script's, which must do nothing either.
  */
-export function noopExtension(): string {
+export function noopExtension(script = '// Does nothing.\n'): string {
   const dir = mkdtempSync(join(tmpdir(), 'jss-guard-noop-'));
   const manifest = {
     manifest_version: 3,
@@ -60,6 +61,19 @@ export function noopExtension(): string {
     ],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'content.js'), '// Does nothing.\n');
+  writeFileSync(join(dir, 'content.js'), script);
   return dir;
+}
+
+/**
+ * JSS Guard's built content script inside a function never called: loaded and compiled as ours is (its first line,
+ * Chromium's compile-at-load comment, stays first), but it reads nothing and shows nothing. What our code costs a
+ * page before it does anything (`pageLoadBundleOnlyRatio`).
+ */
+export function bundleOnlyScript(contentScript: string): string {
+  const newline = contentScript.indexOf('\n');
+  const [banner, body] = [contentScript.slice(0, newline), contentScript.slice(newline + 1)];
+  if (!banner.startsWith('//'))
+    throw new Error('content.js no longer starts with its compile-at-load comment');
+  return `${banner}\nfunction neverCalled() {\n${body}\n}\n`;
 }

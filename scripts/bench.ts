@@ -1,6 +1,6 @@
 // npm run bench [-- --json] [-- --runs N]: JSS Guard's performance figures (docs/performance.md says how each is
 // measured). Medians over repeated runs; pages are measured in Chromium with the built extension loaded.
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { memoryStorage } from '../src/background/storage-area';
@@ -12,7 +12,14 @@ import { openPopup, popupComplete, storeHistory } from '../test/helpers/popup';
 import { importTime, queueWaitDuringImport } from './bench-history-import';
 import { importReport5yMs } from './bench-import';
 import { hintsShownAt, longestTaskOnList } from './bench-long-list';
-import { hasRealPages, noopExtension, sliderPage, tileElements, tileListPage } from './bench-pages';
+import {
+  bundleOnlyScript,
+  hasRealPages,
+  noopExtension,
+  sliderPage,
+  tileElements,
+  tileListPage,
+} from './bench-pages';
 import { simulateThreeYears } from './bench-storage';
 import { launchExtension, ROOT } from './browser.mjs';
 import { demoBody, searchPage } from './demo-pages.mjs';
@@ -110,6 +117,11 @@ const results: Record<string, number> = {
 const withExtension = await launchExtension({ pages });
 const without = await launchExtension({ pages, extension: false });
 const noop = await launchExtension({ pages, extension: noopExtension() });
+const contentScript = readFileSync(join(ROOT, 'dist', 'chrome', 'content.js'), 'utf8');
+const bundleOnly = await launchExtension({
+  pages,
+  extension: noopExtension(bundleOnlyScript(contentScript)),
+});
 try {
   const hintFigures = async (name: string, url: string, kind: string, count: number) => {
     if (!wanted(name)) return;
@@ -122,22 +134,26 @@ try {
   await hintFigures('jobPage', SLIDER_URL, 'client-panel', 1);
   await hintFigures('tiles50', 'https://www.upwork.com/nx/search/jobs/?tiles=50', 'tile-badge', 50);
   await hintFigures('tiles500', 'https://www.upwork.com/nx/search/jobs/?tiles=500', 'tile-badge', 500);
-  // Paired runs: the same page loaded with JSS Guard, without any extension and with one whose content script does
-  // nothing, in turn, so machine noise hits all three alike.
+  // Paired runs: the same page loaded with JSS Guard, without any extension, with one whose content script does
+  // nothing and with one that loads our script without running it, in turn, so machine noise hits all four alike.
   if (wanted('pageLoad')) {
     const withTimes: number[] = [];
     const withoutTimes: number[] = [];
     const noopTimes: number[] = [];
-    for (const browser of [withExtension, without, noop]) await loadTime(browser.context);
+    const bundleOnlyTimes: number[] = [];
+    for (const browser of [withExtension, without, noop, bundleOnly]) await loadTime(browser.context);
     // Twice the runs: a load takes ~130 ms here and one busy moment of the machine moves it by tens of percent.
     for (let i = 0; i < runs * 2; i++) {
       withTimes.push(await loadTime(withExtension.context));
       withoutTimes.push(await loadTime(without.context));
       noopTimes.push(await loadTime(noop.context));
+      bundleOnlyTimes.push(await loadTime(bundleOnly.context));
     }
     results.pageLoadRatio = round(median(withTimes) / median(withoutTimes), 3);
     // The floor every extension with a content script pays is not ours to remove: this is what JSS Guard adds to it.
     results.pageLoadVsNoopRatio = round(median(withTimes) / median(noopTimes), 3);
+    // Of that, what loading our code costs before it does anything: the part no change to what it does can remove.
+    results.pageLoadBundleOnlyRatio = round(median(bundleOnlyTimes) / median(noopTimes), 3);
   }
   if (wanted('popup')) {
     // As a freelancer has it: the history in storage, and the popup snapshot the worker saved on an earlier open.
@@ -166,6 +182,7 @@ try {
   await withExtension.close();
   await without.close();
   await noop.close();
+  await bundleOnly.close();
 }
 
 // 5,000 tiles in a browser of their own: a page that size can bring the whole browser down, and the figures above
