@@ -1,5 +1,5 @@
 import { copyDict, own } from '../core/dict';
-import { type Completeness, completeness } from '../core/history/completeness';
+import { completeness } from '../core/history/completeness';
 import { checkImportInSteps } from '../core/history/import-check';
 import { editContract, mergeObservation } from '../core/history/merge';
 import { mergeNavigation } from '../core/history/merge-habits';
@@ -14,31 +14,20 @@ import {
   uniqueContracts,
 } from '../core/history/transfer';
 import { resolveMatch } from '../core/history/work-history-merge';
-import type { Projection } from '../core/jss';
 import { Message } from '../core/messages';
+import type { Reply, State, StoreProblem } from '../core/replies';
 import { parseEarningsReports } from '../core/report/earnings-report';
 import { importEarningsReports } from '../core/report/import-report';
-import { LIKED_CLIENTS_SHOWN, type LikedClient, likedClients } from '../core/rules/liked-clients';
-import type { History, HistoryExport, RememberedTile } from '../core/schema/history';
-import { computeWarnings, type Warning } from '../core/warnings';
-import type { Store, StoreProblem } from './store';
+import { LIKED_CLIENTS_SHOWN, likedClients } from '../core/rules/liked-clients';
+import type { History } from '../core/schema/history';
+import { computeWarnings } from '../core/warnings';
+import type { Store } from './store';
 
 /** Who sent a message, as the browser reports it (`runtime.MessageSender`). */
 export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number };
-}
-
-export interface State {
-  history: History;
-  /** How complete the history is, and what would fill each gap; absent in a snapshot saved by an older version. */
-  completeness?: Completeness;
-  projection: Projection;
-  warnings: Warning[];
-  /** Clients worth a message about new work (popup, "Clients who liked you"). */
-  likedClients: LikedClient[];
-  problems: StoreProblem[];
 }
 
 /** Everything the popup and options page show, made from the history at `now`. */
@@ -60,18 +49,6 @@ export function stateOf(history: History, now: string, problems: StoreProblem[] 
  * (50,000 contracts take seconds to project and warn about).
  */
 const madeStates = new WeakMap<History, { now: string; state: Omit<State, 'problems'> }>();
-
-export type Reply =
-  | {
-      ok: true;
-      state?: State;
-      exported?: HistoryExport;
-      summary?: string;
-      backup?: unknown;
-      /** What the job's tile showed ('remembered-tile'); absent when no tile of the job was seen. */
-      remembered?: RememberedTile;
-    }
-  | { ok: false; error: string };
 
 export interface HandlerContext {
   store: Store;

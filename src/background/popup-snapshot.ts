@@ -1,23 +1,10 @@
 import { dict, own } from '../core/dict';
 import { contractsInListOrder, FIRST_CONTRACTS_SHOWN, RECENT_JOBS_SHOWN } from '../core/history/listing';
+import type { PopupSnapshot } from '../core/replies';
 import type { History, StoredClient } from '../core/schema/history';
+import { SNAPSHOT_KEY, SNAPSHOT_VERSION } from '../core/storage-keys';
 import { isoDay } from '../core/time';
-import { type State, stateOf } from './handler';
-import { SNAPSHOT_KEY, SNAPSHOT_VERSION } from './storage-keys';
-
-/**
- * What the popup shows before anything is scrolled or expanded, saved beside the history with every change. Reading
- * 1,000 contracts from storage takes the worker 80–140 ms; reading this takes a few, so the popup paints from it
- * and asks the worker for the whole state after (docs/performance.md).
- */
-export interface PopupSnapshot {
-  version: number;
-  /** The UTC day it was made on: the popup uses it that day only, since warnings count days. */
-  day: string;
-  /** How many contracts the history holds; the snapshot carries only those the popup lists first. */
-  contractCount: number;
-  state: Omit<State, 'problems'>;
-}
+import { stateOf } from './handler';
 
 export function popupSnapshot(history: History, now: string): PopupSnapshot {
   const all = Object.values(history.contracts);

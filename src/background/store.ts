@@ -1,10 +1,11 @@
 import { emptyHistory } from '../core/history/empty';
 import { migrate } from '../core/history/migrate';
 import { salvage } from '../core/history/salvage';
+import type { StoreProblem } from '../core/replies';
 import type { History } from '../core/schema/history';
+import { BACKUP_PREFIX, HISTORY_KEY, PROBLEMS_KEY, SETTINGS_KEY, WRITE_KEY } from '../core/storage-keys';
 import { isoDay } from '../core/time';
 import type { StorageArea } from './storage-area';
-import { BACKUP_PREFIX, HISTORY_KEY, PROBLEMS_KEY, SETTINGS_KEY, WRITE_KEY } from './storage-keys';
 
 type Change = (history: History, now: string) => History;
 
@@ -23,15 +24,6 @@ interface Held {
   history: History | null;
   /** Why the steps cannot go on (the history was deleted meanwhile), or null. */
   dropped: string | null;
-}
-
-/** Something the store could not keep as it was; shown in the popup, with the key its raw data was saved under. */
-export interface StoreProblem {
-  at: string;
-  message: string;
-  backupKey: string | null;
-  /** The user closed its notice; the backup stays listed in the options until deleted. */
-  dismissed?: boolean;
 }
 
 /** Backups kept at most: the newest; an older one goes with its problem when a newer one is made. */

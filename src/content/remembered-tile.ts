@@ -1,5 +1,5 @@
-import type { Reply } from '../background/handler';
 import { jobWithRemembered } from '../core/history/remembered-tiles';
+import type { Reply } from '../core/replies';
 import type { RememberedTile } from '../core/schema/history';
 import type { ParseResult } from '../core/schema/parse-result';
 import { ext as browser } from '../ext';

@@ -1,4 +1,4 @@
-import type { Reply } from '../background/handler';
+import type { Reply } from '../core/replies';
 import type { ParseResult } from '../core/schema/parse-result';
 import { ext as browser } from '../ext';
 import { parsePage } from '../pages';

@@ -1,5 +1,5 @@
-import { SETTINGS_KEY } from '../background/storage-keys';
 import { DEFAULT_SETTINGS, type Settings, settingsFrom } from '../core/settings';
+import { SETTINGS_KEY } from '../core/storage-keys';
 import { ext as browser } from '../ext';
 
 let current: Settings = DEFAULT_SETTINGS;

@@ -1,4 +1,4 @@
-import type { Reply } from '../background/handler';
+import type { Reply } from '../core/replies';
 import { ext as browser } from '../ext';
 import { messagesLink, readNavigation } from '../pages/navigation';
 import type { Feature } from './feature';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { StoreProblem } from '../background/store';
+import type { StoreProblem } from '../core/replies';
 import { formatDate } from '../popup/format';
 import { downloadJson } from './download';
 

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Reply, State } from '../background/handler';
 import type { Message } from '../core/messages';
+import type { Reply, State } from '../core/replies';
 import { escapeStoredKeys, unescapeStoredKeys } from '../core/stored-keys';
 import { Backups } from './backups';
 import { CompletenessReport } from './completeness-report';

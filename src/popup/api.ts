@@ -1,5 +1,5 @@
-import type { Reply, State } from '../background/handler';
 import type { Message } from '../core/messages';
+import type { Reply, State } from '../core/replies';
 import { escapeStoredKeys, unescapeStoredKeys } from '../core/stored-keys';
 import { ext } from '../ext';
 

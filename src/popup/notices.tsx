@@ -1,5 +1,5 @@
-import type { StoreProblem } from '../background/store';
 import type { Notice } from '../core/messages';
+import type { StoreProblem } from '../core/replies';
 import type { History } from '../core/schema/history';
 import { formatDate } from './format';
 

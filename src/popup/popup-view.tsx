@@ -1,5 +1,5 @@
-import type { State } from '../background/handler';
 import type { Notice } from '../core/messages';
+import type { State } from '../core/replies';
 import { topRatedStanding } from '../core/top-rated';
 import { CompletenessLine } from './completeness-line';
 import { Contracts } from './contracts';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
-import { PROBLEMS_KEY, SNAPSHOT_KEY } from '../background/storage-keys';
 import type { Notice } from '../core/messages';
+import { PROBLEMS_KEY, SNAPSHOT_KEY } from '../core/storage-keys';
 import { unescapeStoredKeys } from '../core/stored-keys';
 import { isoDay } from '../core/time';
 import { ext } from '../ext';

@@ -1,5 +1,5 @@
-import { LEVEL_LABEL } from '../content/ui/verdict-panel';
 import { RECENT_JOBS_SHOWN } from '../core/history/listing';
+import { LEVEL_LABEL } from '../core/rules/client';
 import type { History } from '../core/schema/history';
 
 /** Jobs seen recently with their client's rating and the verdict. */

@@ -1,6 +1,5 @@
-import type { PopupSnapshot } from '../background/popup-snapshot';
-import { SNAPSHOT_VERSION } from '../background/storage-keys';
-import type { StoreProblem } from '../background/store';
+import type { PopupSnapshot, StoreProblem } from '../core/replies';
+import { SNAPSHOT_VERSION } from '../core/storage-keys';
 import type { PopupState } from './popup-view';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

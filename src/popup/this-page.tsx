@@ -1,6 +1,5 @@
-import { LEVEL_LABEL } from '../content/ui/verdict-panel';
 import { rememberedSource } from '../core/history/remembered-tiles';
-import { MISSING_WORDS, screenClient } from '../core/rules/client';
+import { LEVEL_LABEL, MISSING_WORDS, screenClient } from '../core/rules/client';
 import type { History } from '../core/schema/history';
 import { isJobDetails, jobIdFromUrl, pageKind, toUrl } from '../pages/detect';
 import { type RequestPageReport, UnreadPage } from './unread-page';

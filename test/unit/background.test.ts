@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type HandlerContext, handleMessage, type Sender } from '../../src/background/handler';
 import { memoryStorage } from '../../src/background/storage-area';
-import { HISTORY_KEY } from '../../src/background/storage-keys';
 import { Store } from '../../src/background/store';
+import { HISTORY_KEY } from '../../src/core/storage-keys';
 import { JOB_URL, jobParse } from '../helpers/job-parse';
 
 const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';

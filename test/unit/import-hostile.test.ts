@@ -1,12 +1,13 @@
 // Hostile import files (security.md, "Hostile input, second round", cases 1 and 5): what a file may hold and how
 // a refusal reads.
 import { describe, expect, it } from 'vitest';
-import { type HandlerContext, handleMessage, type Reply } from '../../src/background/handler';
+import { type HandlerContext, handleMessage } from '../../src/background/handler';
 import { memoryStorage } from '../../src/background/storage-area';
-import { HISTORY_KEY } from '../../src/background/storage-keys';
 import { Store } from '../../src/background/store';
 import { checkImport } from '../../src/core/history/import-check';
+import type { Reply } from '../../src/core/replies';
 import type { Contract, ContractsParse } from '../../src/core/schema/contract';
+import { HISTORY_KEY } from '../../src/core/storage-keys';
 import { contract } from '../helpers/contracts';
 
 const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';

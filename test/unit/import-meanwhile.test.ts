@@ -3,10 +3,11 @@
 // file, and nothing is half-imported: until the import's last step the stored history is the one from before it,
 // with what pages reported meanwhile.
 import { describe, expect, it } from 'vitest';
-import { type HandlerContext, handleMessage, type Reply } from '../../src/background/handler';
+import { type HandlerContext, handleMessage } from '../../src/background/handler';
 import { memoryStorage } from '../../src/background/storage-area';
 import { Store } from '../../src/background/store';
 import { IMPORT_BATCH } from '../../src/core/history/transfer';
+import type { Reply } from '../../src/core/replies';
 import type { Contract, ContractsParse } from '../../src/core/schema/contract';
 import { contract } from '../helpers/contracts';
 

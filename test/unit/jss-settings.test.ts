@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type HandlerContext, handleMessage, type Reply } from '../../src/background/handler';
+import { type HandlerContext, handleMessage } from '../../src/background/handler';
 import { popupSnapshotItems } from '../../src/background/popup-snapshot';
 import { memoryStorage } from '../../src/background/storage-area';
-import { HISTORY_KEY } from '../../src/background/storage-keys';
 import { Store } from '../../src/background/store';
+import type { Reply } from '../../src/core/replies';
 import { SCHEMA_VERSION } from '../../src/core/schema/history';
 import { DEFAULT_SETTINGS, settingsFrom } from '../../src/core/settings';
+import { HISTORY_KEY } from '../../src/core/storage-keys';
 import { typicalHistory } from '../helpers/histories';
 
 const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { type State, stateOf } from '../../src/background/handler';
-import { type PopupSnapshot, popupSnapshot, popupSnapshotItems } from '../../src/background/popup-snapshot';
+import { stateOf } from '../../src/background/handler';
+import { popupSnapshot, popupSnapshotItems } from '../../src/background/popup-snapshot';
 import { memoryStorage } from '../../src/background/storage-area';
-import { HISTORY_KEY, SNAPSHOT_KEY } from '../../src/background/storage-keys';
 import { Store } from '../../src/background/store';
 import { mergeObservation } from '../../src/core/history/merge';
+import type { PopupSnapshot, State } from '../../src/core/replies';
 import type { History } from '../../src/core/schema/history';
+import { HISTORY_KEY, SNAPSHOT_KEY } from '../../src/core/storage-keys';
 import { type PopupState, PopupView } from '../../src/popup/popup-view';
 import { stateFromSnapshot } from '../../src/popup/snapshot';
 import { largeHistory, NOW, typicalHistory } from '../helpers/histories';

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { type State, stateOf as stateAt } from '../../src/background/handler';
+import { stateOf as stateAt } from '../../src/background/handler';
 import { emptyHistory } from '../../src/core/history/empty';
+import type { State } from '../../src/core/replies';
 import type { History } from '../../src/core/schema/history';
 import { PopupView } from '../../src/popup/popup-view';
 import { NOW, typicalHistory } from '../helpers/histories';

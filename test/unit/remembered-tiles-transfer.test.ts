@@ -2,15 +2,16 @@
 // freelancer who exports and imports, or moves to another browser, keeps them; a hostile file is refused like any
 // other (security.md, "Hostile input, second round", case 5).
 import { describe, expect, it } from 'vitest';
-import { type HandlerContext, handleMessage, type Reply } from '../../src/background/handler';
+import { type HandlerContext, handleMessage } from '../../src/background/handler';
 import { memoryStorage } from '../../src/background/storage-area';
-import { HISTORY_KEY } from '../../src/background/storage-keys';
 import { Store } from '../../src/background/store';
 import { emptyHistory } from '../../src/core/history/empty';
 import { checkImport } from '../../src/core/history/import-check';
 import { exportSummary, importHistory } from '../../src/core/history/transfer';
 import { MAX_REMEMBERED_TILES } from '../../src/core/limits';
+import type { Reply } from '../../src/core/replies';
 import type { History, RememberedTile } from '../../src/core/schema/history';
+import { HISTORY_KEY } from '../../src/core/storage-keys';
 import { contract } from '../helpers/contracts';
 
 const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';

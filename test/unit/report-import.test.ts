@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleMessage, type Sender } from '../../src/background/handler';
 import { memoryStorage } from '../../src/background/storage-area';
-import { HISTORY_KEY } from '../../src/background/storage-keys';
 import { Store } from '../../src/background/store';
 import { emptyHistory } from '../../src/core/history/empty';
 import { blankContract, editContract, mergeContracts } from '../../src/core/history/merge';
@@ -9,6 +8,7 @@ import { exportHistory, importHistory } from '../../src/core/history/transfer';
 import { parseEarningsReport } from '../../src/core/report/earnings-report';
 import { importEarningsReports } from '../../src/core/report/import-report';
 import { type History, SCHEMA_VERSION } from '../../src/core/schema/history';
+import { HISTORY_KEY } from '../../src/core/storage-keys';
 import { type CsvRow, dailyRows, reportCsv } from '../helpers/reports';
 
 const NOW = '2026-11-25T12:00:00.000Z';

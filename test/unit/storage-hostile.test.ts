@@ -1,11 +1,12 @@
 // Hostile pages and damaged storage (security.md, "Hostile input, second round", cases 2 and 6): keys that fit,
 // backups that stay few, settings salvaged one by one, notices that can be closed.
 import { describe, expect, it } from 'vitest';
-import { type HandlerContext, handleMessage, type Reply, type Sender } from '../../src/background/handler';
+import { type HandlerContext, handleMessage, type Sender } from '../../src/background/handler';
 import { memoryStorage } from '../../src/background/storage-area';
-import { HISTORY_KEY } from '../../src/background/storage-keys';
 import { MAX_BACKUPS, Store } from '../../src/background/store';
+import type { Reply } from '../../src/core/replies';
 import { History } from '../../src/core/schema/history';
+import { HISTORY_KEY } from '../../src/core/storage-keys';
 import { typicalHistory } from '../helpers/histories';
 import { JOB_URL, jobParse } from '../helpers/job-parse';
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type HandlerContext, handleMessage, type Reply } from '../../src/background/handler';
+import { type HandlerContext, handleMessage } from '../../src/background/handler';
 import { popupSnapshotItems } from '../../src/background/popup-snapshot';
 import { memoryStorage, type StorageArea } from '../../src/background/storage-area';
-import { HISTORY_KEY } from '../../src/background/storage-keys';
 import { Store } from '../../src/background/store';
 import { mergeObservation } from '../../src/core/history/merge';
+import type { Reply } from '../../src/core/replies';
 import type { Contract, ContractsParse } from '../../src/core/schema/contract';
 import { SCHEMA_VERSION } from '../../src/core/schema/history';
+import { HISTORY_KEY } from '../../src/core/storage-keys';
 import { typicalHistory } from '../helpers/histories';
 
 const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';

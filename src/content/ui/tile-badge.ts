@@ -1,8 +1,7 @@
-import { MISSING_WORDS, type Screening } from '../../core/rules/client';
+import { LEVEL_LABEL, MISSING_WORDS, type Screening } from '../../core/rules/client';
 import type { VerdictLevel } from '../../core/schema/common';
 import { HOST_ATTRIBUTE } from '../shadow';
 import { el } from './el';
-import { LEVEL_LABEL } from './verdict-panel';
 
 export const BADGE_CSS = `
 :host { all: initial; display: inline-block; position: relative; vertical-align: middle; margin-left: 6px; }

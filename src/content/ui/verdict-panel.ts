@@ -1,13 +1,6 @@
-import type { Finding } from '../../core/rules/client';
+import { type Finding, LEVEL_LABEL } from '../../core/rules/client';
 import type { VerdictLevel } from '../../core/schema/common';
 import { el } from './el';
-
-export const LEVEL_LABEL: Record<VerdictLevel, string> = {
-  fine: 'Client looks fine',
-  careful: 'Be careful with this client',
-  avoid: 'Risky client for your JSS',
-  unknown: 'Not enough shown to judge this client',
-};
 
 export const PANEL_CSS = `
 :host { all: initial; display: block; }

@@ -2,6 +2,14 @@ import type { Verdict, VerdictLevel, WarningId } from '../schema/common';
 import type { ClientFacts, JobParse } from '../schema/job';
 import type { Settings } from '../settings';
 
+/** A verdict in words: the panel on a job page and the popup say it alike. */
+export const LEVEL_LABEL: Record<VerdictLevel, string> = {
+  fine: 'Client looks fine',
+  careful: 'Be careful with this client',
+  avoid: 'Risky client for your JSS',
+  unknown: 'Not enough shown to judge this client',
+};
+
 /** One reason behind a verdict, with the figures that make it, worded for the freelancer. */
 export interface Finding {
   id: WarningId;
