@@ -12,7 +12,7 @@
  * and gets one describe per browser ("… in Chromium", "… in Firefox"), each with its own browser launched before its
  * tests and closed after them. Only the interface of scripts/launch.mjs is used: `newPage()`, `openPopup`-style
  * extension pages through `extensionUrl(path)`, `storage.get/set/clear()`, and pages whose `locator(selector)`
- * pierces shadow roots (scripts/browser-page.mjs); never a driver's own API, so the test means the same in both.
+ * pierces shadow roots (scripts/locator.mjs); never a driver's own API, so the test means the same in both.
  * Where a test is about one browser's mechanism, branch on the `name` the callback gets, or use `inBrowser`.
  * After each test, any error of the extension's background (or its pages) fails that test.
  * E2E_BROWSERS=firefox (or chromium) runs one; a browser that is missing fails its tests saying how to get it.
