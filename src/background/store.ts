@@ -3,9 +3,10 @@ import { migrate } from '../core/history/migrate';
 import { salvage } from '../core/history/salvage';
 import type { StoreProblem } from '../core/replies';
 import type { History } from '../core/schema/history';
-import { BACKUP_PREFIX, HISTORY_KEY, PROBLEMS_KEY, SETTINGS_KEY, WRITE_KEY } from '../core/storage-keys';
+import { HISTORY_KEY, SETTINGS_KEY, WRITE_KEY } from '../core/storage-keys';
 import { isoDay } from '../core/time';
 import type { StorageArea } from './storage-area';
+import { StoreProblems } from './store-problems';
 
 type Change = (history: History, now: string) => History;
 
@@ -25,9 +26,6 @@ interface Held {
   /** Why the steps cannot go on (the history was deleted meanwhile), or null. */
   dropped: string | null;
 }
-
-/** Backups kept at most: the newest; an older one goes with its problem when a newer one is made. */
-export const MAX_BACKUPS = 5;
 
 /**
  * The history in `storage.local`. Every change is read-modify-write, one at a time through a queue, so two tabs
@@ -55,6 +53,7 @@ export class Store {
   private readonly held = new Set<Held>();
   /** Settles when the last change begun in steps has been saved or dropped. */
   private stepsDone: Promise<void> = Promise.resolve();
+  private readonly kept: StoreProblems;
 
   constructor(
     private readonly area: StorageArea,
@@ -62,7 +61,9 @@ export class Store {
     readonly now: () => string = () => new Date().toISOString(),
     /** What is saved beside every history saved, made from it (the popup snapshot). */
     private readonly derive?: (history: History, now: string) => Record<string, unknown>,
-  ) {}
+  ) {
+    this.kept = new StoreProblems(area);
+  }
 
   /**
    * Applies `change` to the stored history and saves it; resolves with the saved history. A change made meanwhile
@@ -166,11 +167,8 @@ export class Store {
     });
   }
 
-  async problems(): Promise<StoreProblem[]> {
-    const raw = (await this.area.get(PROBLEMS_KEY))[PROBLEMS_KEY];
-    return Array.isArray(raw)
-      ? raw.filter((p): p is StoreProblem => typeof p?.at === 'string' && typeof p.message === 'string')
-      : [];
+  problems(): Promise<StoreProblem[]> {
+    return this.kept.list();
   }
 
   /** Storage changed: drop the cached history unless the change was this store's own write. */
@@ -231,21 +229,9 @@ export class Store {
     });
   }
 
-  /** Keeps `raw` aside under a backup key and records the problem; only the newest MAX_BACKUPS are kept. */
-  private async report(now: string, message: string, raw: unknown): Promise<void> {
-    const backupKey = `${BACKUP_PREFIX}${now}`;
-    const all = [...(await this.problems()), { at: now, message, backupKey }];
-    const withBackup = all.filter((p) => p.backupKey !== null);
-    const old = withBackup.slice(0, Math.max(0, withBackup.length - MAX_BACKUPS)).map((p) => p.backupKey);
-    await this.area.set({ [backupKey]: raw, [PROBLEMS_KEY]: all.filter((p) => !old.includes(p.backupKey)) });
-    if (old.length > 0) await this.area.remove(old as string[]);
-  }
-
   /** Changes the stored problems, one change at a time with the history's. */
   private changeProblems(change: (problems: StoreProblem[]) => StoreProblem[]): Promise<void> {
-    return this.turn(async () => {
-      await this.area.set({ [PROBLEMS_KEY]: change(await this.problems()) });
-    });
+    return this.turn(() => this.kept.change(change));
   }
 
   /** The user closed a problem's notice: it is no longer shown in the popup. */
@@ -259,10 +245,8 @@ export class Store {
     await this.area.remove(key);
   }
 
-  /** What a backup holds, for the user to download; undefined when there is none under `key`. */
-  async backup(key: string): Promise<unknown> {
-    if (!key.startsWith(BACKUP_PREFIX)) return undefined;
-    return (await this.area.get(key))[key];
+  backup(key: string): Promise<unknown> {
+    return this.kept.backup(key);
   }
 
   /**
@@ -281,7 +265,7 @@ export class Store {
     if (raw === undefined) return emptyHistory();
     const migration = migrate(raw);
     if (migration.kind === 'future') {
-      await this.report(
+      await this.kept.keepAside(
         now,
         `Your history was saved by a newer JSS Guard (schema ${migration.version}); it was kept aside untouched and a new one started. Update JSS Guard to use it.`,
         raw,
@@ -291,7 +275,7 @@ export class Store {
       return emptyHistory();
     }
     if (migration.kind === 'unreadable') {
-      await this.report(
+      await this.kept.keepAside(
         now,
         'Your stored history could not be read at all; it was kept aside and a new one started.',
         raw,
@@ -302,7 +286,7 @@ export class Store {
     }
     const { history, dropped, keptAside, changed } = salvage(migration.value);
     if (dropped.length > 0) {
-      await this.report(
+      await this.kept.keepAside(
         now,
         `Some stored data did not validate and was kept aside: ${dropped.join(', ')}. Everything else was kept.`,
         keptAside,

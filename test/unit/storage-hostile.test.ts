@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { type HandlerContext, handleMessage, type Sender } from '../../src/background/handler';
 import { memoryStorage } from '../../src/background/storage-area';
-import { MAX_BACKUPS, Store } from '../../src/background/store';
+import { Store } from '../../src/background/store';
+import { MAX_BACKUPS } from '../../src/background/store-problems';
 import type { Reply } from '../../src/core/replies';
 import { History } from '../../src/core/schema/history';
 import { HISTORY_KEY } from '../../src/core/storage-keys';
