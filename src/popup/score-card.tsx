@@ -2,7 +2,7 @@ import { RULE_NAMES } from '../core/jss/calibration';
 import { points, sentenceCase } from '../core/jss/explain';
 import type { JssObservation } from '../core/schema/history';
 import type { Settings } from '../core/settings';
-import type { TopRatedStanding } from '../core/top-rated';
+import { TOP_RATED_NEEDED, TOP_RATED_WEEKS, type TopRatedStanding } from '../core/top-rated';
 import { formatDate, formatPercent } from './format';
 import type { ProjectionSummary } from './view-model';
 
@@ -12,6 +12,28 @@ const STANDING_TEXT: Record<TopRatedStanding['status'], string> = {
   lost: 'Top Rated out of reach for now',
   unknown: 'Top Rated standing unknown',
 };
+
+/**
+ * The Top Rated standing in words. "Safe" rests on the weeks JSS Guard saw: until it has seen the 13 that are needed,
+ * it says that nothing is against the badge so far, not that the badge is safe.
+ */
+function StandingLine({ standing, line }: { standing: TopRatedStanding; line: number }) {
+  const { status, weeksAtLine, weeksUnknown } = standing;
+  if (status === 'unknown') return <strong>{STANDING_TEXT.unknown}</strong>;
+  if (status === 'safe' && weeksAtLine < TOP_RATED_NEEDED)
+    return (
+      <>
+        <strong>Top Rated: nothing against it so far</strong>
+        {` — ${weeksAtLine} of the last ${TOP_RATED_WEEKS} weeks seen, at ${line}% or more; ${TOP_RATED_NEEDED} are needed. The ${weeksUnknown} weeks before JSS Guard first saw your score are not counted against you.`}
+      </>
+    );
+  return (
+    <>
+      <strong>{STANDING_TEXT[status]}</strong>
+      {` — ${weeksAtLine} of the last ${TOP_RATED_WEEKS} weeks at ${line}% or more${weeksUnknown > 0 ? ` (${weeksUnknown} not seen)` : ''}; ${TOP_RATED_NEEDED} are needed.`}
+    </>
+  );
+}
 
 /** "Upwork's current rules · last 24 months", "legacy rules · best of 6, 12, 24 months: 6" */
 function rulesLine(projection: ProjectionSummary | undefined, settings: Settings): string {
@@ -95,9 +117,7 @@ export function ScoreCard({
       </div>
       {projection?.calibration && <CalibrationLines calibration={projection.calibration} />}
       <p class={`standing ${standing.status}`}>
-        <strong>{STANDING_TEXT[standing.status]}</strong>
-        {standing.status !== 'unknown' &&
-          ` — ${standing.weeksAtLine} of the last 16 weeks at ${topRatedLine}% or more${standing.weeksUnknown > 0 ? ` (${standing.weeksUnknown} not seen)` : ''}; 13 are needed.`}
+        <StandingLine standing={standing} line={topRatedLine} />
       </p>
     </section>
   );

@@ -177,6 +177,26 @@ describe('the popup', () => {
     expect(legacy?.querySelector('.calibration-closer')).toBeNull();
   });
 
+  it('calls Top Rated safe only once it has seen the weeks the badge needs', () => {
+    const standing = (scores: [number, string][]) => {
+      const history = emptyHistory();
+      history.jss = scores.map(([value, observedAt]) => ({ value, badges: ['Top Rated'], observedAt }));
+      return show(stateOf(history)).querySelector('.standing')?.textContent;
+    };
+    // One score seen, three days ago: the 15 weeks before it are unknown, not known to be fine.
+    expect(standing([[98, '2026-11-22T08:00:00.000Z']])).toBe(
+      'Top Rated: nothing against it so far — 1 of the last 16 weeks seen, at 90% or more; 13 are needed. The 15 weeks before JSS Guard first saw your score are not counted against you.',
+    );
+    // Seen weekly for 20 weeks, always at 92%: now it knows.
+    const weekly = Array.from({ length: 20 }, (_, week): [number, string] => [
+      92,
+      new Date(Date.parse(NOW) - week * 7 * 86_400_000).toISOString(),
+    ]).reverse();
+    expect(standing(weekly)).toBe(
+      'Top Rated looks safe — 16 of the last 16 weeks at 90% or more; 13 are needed.',
+    );
+  });
+
   it('renders page text as text, never as markup', () => {
     const history = typicalHistory();
     const first = history.contracts['41000001'];
