@@ -104,6 +104,33 @@ describe('the popup', () => {
     expect(text).toContain('kept aside: 1 contract');
   });
 
+  it('says what a page it could not read leaves wrong, in that page’s terms', () => {
+    const history = emptyHistory();
+    history.pages['job-list'] = {
+      url: 'https://www.upwork.com/nx/search/jobs/?q=vue',
+      at: NOW,
+      missed: ['tiles'],
+      failed: true,
+    };
+    history.pages.contracts = {
+      url: 'https://www.upwork.com/nx/wm/contracts',
+      at: NOW,
+      missed: ['contracts'],
+      failed: true,
+    };
+    const [list, contracts] = [...show(stateOf(history)).querySelectorAll('.notices .problem')].map(
+      (p) => p.textContent ?? '',
+    );
+    expect(list).toContain('could not read a job list');
+    expect(list).toContain('its job tiles may show no client badge');
+    // Contracts were not what failed there: the job list's notice does not send the freelancer to correct them.
+    expect(list).not.toContain('contracts');
+    expect(list).toContain('this popup can copy a page report');
+    expect(contracts).toContain(
+      'your contracts here may be out of date; you can correct them in the options',
+    );
+  });
+
   it('offers to close each notice, and no longer shows one the user closed', () => {
     const history = typicalHistory();
     history.pages.contracts = {
