@@ -9,7 +9,7 @@ export interface TopRatedStanding {
   weeksAtLine: number;
   /** Weeks of the last 16 whose score was below it. */
   weeksBelow: number;
-  /** Weeks with no score seen yet (before the first observation). */
+  /** Weeks with no score seen by their Saturday (before the first observation). */
   weeksUnknown: number;
   /**
    * lost: fewer than 13 of the 16 weeks can still be at the line; at-risk: the latest score is under the line, or one
@@ -19,9 +19,24 @@ export interface TopRatedStanding {
   status: 'safe' | 'at-risk' | 'lost' | 'unknown';
 }
 
+const DAY_MS = 86_400_000;
+const SATURDAY = 6;
+
 /**
- * Top Rated needs a JSS at or above the line in 13 of the last 16 weeks. Each week counts the last score seen by
- * its end (a score holds until Upwork shows another). Pure: `now` is an ISO timestamp.
+ * The ends (UTC) of the last `count` Saturdays, today's included when today is one, newest first: Upwork counts each
+ * week on its Saturday (docs/jss-model.md).
+ */
+export function saturdayEnds(now: string, count: number): number[] {
+  const today = Date.parse(`${now.slice(0, 10)}T00:00:00Z`);
+  const sinceSaturday = (new Date(today).getUTCDay() - SATURDAY + 7) % 7;
+  const lastEnd = today - sinceSaturday * DAY_MS + DAY_MS - 1;
+  return Array.from({ length: count }, (_, week) => lastEnd - week * WEEK_MS);
+}
+
+/**
+ * Top Rated needs a JSS at or above the line in 13 of the last 16 weeks, each counted on its Saturday: a week counts
+ * the last score seen by the end of its Saturday (a score holds until Upwork shows another), so a score first seen
+ * on a Sunday counts from the next Saturday on. Pure: `now` is an ISO timestamp.
  */
 export function topRatedStanding(
   observations: readonly JssObservation[],
@@ -32,11 +47,9 @@ export function topRatedStanding(
     .filter((o) => o.value !== null)
     .map((o) => ({ at: Date.parse(o.observedAt), value: o.value as number }))
     .sort((a, b) => a.at - b.at);
-  const end = Date.parse(now);
   let weeksAtLine = 0;
   let weeksBelow = 0;
-  for (let week = 0; week < TOP_RATED_WEEKS; week++) {
-    const weekEnd = end - week * WEEK_MS;
+  for (const weekEnd of saturdayEnds(now, TOP_RATED_WEEKS)) {
     const score = seen.findLast((o) => o.at <= weekEnd);
     if (!score) continue;
     if (score.value >= line) weeksAtLine++;

@@ -14,8 +14,8 @@ const STANDING_TEXT: Record<TopRatedStanding['status'], string> = {
 };
 
 /**
- * The Top Rated standing in words. "Safe" rests on the weeks JSS Guard saw: until it has seen the 13 that are needed,
- * it says that nothing is against the badge so far, not that the badge is safe.
+ * The Top Rated standing in words. "Safe" rests on the weeks JSS Guard saw (each counted on its Saturday): until it
+ * has seen the 13 that are needed, it says that nothing is against the badge so far, not that the badge is safe.
  */
 function StandingLine({ standing, line }: { standing: TopRatedStanding; line: number }) {
   const { status, weeksAtLine, weeksUnknown } = standing;
@@ -24,7 +24,9 @@ function StandingLine({ standing, line }: { standing: TopRatedStanding; line: nu
     return (
       <>
         <strong>Top Rated: nothing against it so far</strong>
-        {` — ${weeksAtLine} of the last ${TOP_RATED_WEEKS} weeks seen, at ${line}% or more; ${TOP_RATED_NEEDED} are needed. The ${weeksUnknown} weeks before JSS Guard first saw your score are not counted against you.`}
+        {weeksAtLine === 0
+          ? ` — Upwork counts each week on its Saturday, and JSS Guard first saw your score after the last one; ${TOP_RATED_NEEDED} of ${TOP_RATED_WEEKS} weeks at ${line}% or more are needed.`
+          : ` — ${weeksAtLine} of the last ${TOP_RATED_WEEKS} weeks seen, at ${line}% or more; ${TOP_RATED_NEEDED} are needed. The ${weeksUnknown} weeks before JSS Guard first saw your score are not counted against you.`}
       </>
     );
   return (

@@ -30,16 +30,16 @@ describe('weeksAtTopRated', () => {
   });
 
   it('is at risk after three weeks under the line and lost after four', () => {
-    // 95% 20 weeks ago, 85% 16 days ago: the week-ends at 0, 7 and 14 days back see 85% → 3 below, 13 possible.
-    const three = [seen(95, '2026-07-08T00:00:00Z'), seen(85, '2026-11-09T00:00:00Z')];
+    // 95% 20 weeks ago, 85% on Friday Nov 6: the Saturdays Nov 7, 14 and 21 see 85% → 3 below, 13 possible.
+    const three = [seen(95, '2026-07-08T00:00:00Z'), seen(85, '2026-11-06T00:00:00Z')];
     expect(weeksAtTopRated(three, now, 90)).toMatchObject({
       weeks: 13,
       possible: 13,
       lost: false,
       atRisk: true,
     });
-    // 85% 23 days ago: the week-ends at 0, 7, 14 and 21 days back see it → 4 below, 12 possible < 13.
-    const four = [seen(95, '2026-07-08T00:00:00Z'), seen(85, '2026-11-02T00:00:00Z')];
+    // 85% on Friday Oct 30: the Saturdays Oct 31 to Nov 21 see it → 4 below, 12 possible < 13.
+    const four = [seen(95, '2026-07-08T00:00:00Z'), seen(85, '2026-10-30T00:00:00Z')];
     expect(weeksAtTopRated(four, now, 90)).toMatchObject({
       weeks: 12,
       possible: 12,
@@ -48,11 +48,18 @@ describe('weeksAtTopRated', () => {
     });
   });
 
-  it('does not hold weeks before the first score against the freelancer', () => {
-    // First score 10 days ago: only the week-ends 0 and 7 days back have a score.
+  it('counts each week on its Saturday: a score first seen on a Sunday waits for the next one', () => {
+    // First seen on Sunday Nov 15: Saturday Nov 21 is the only count with a score; the 15 before are not held against.
     expect(weeksAtTopRated([seen(92, '2026-11-15T00:00:00Z')], now, 90)).toMatchObject({
-      weeks: 2,
+      weeks: 1,
       possible: 16,
     });
+    // Seen late on Saturday Nov 14 (UTC): that Saturday counts it too.
+    expect(weeksAtTopRated([seen(92, '2026-11-14T23:30:00Z')], now, 90)).toMatchObject({ weeks: 2 });
+    // A drop seen on Sunday Nov 22 is not yet counted on Wednesday: the last count, Saturday Nov 21, saw 95%.
+    const dropped = [seen(95, '2026-07-08T00:00:00Z'), seen(85, '2026-11-22T09:00:00Z')];
+    expect(weeksAtTopRated(dropped, now, 90)).toMatchObject({ weeks: 16, possible: 16 });
+    // On a Saturday, that day's count is in: the score seen that morning counts.
+    expect(weeksAtTopRated(dropped, '2026-11-28T12:00:00Z', 90)).toMatchObject({ weeks: 15, possible: 15 });
   });
 });

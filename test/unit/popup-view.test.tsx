@@ -210,9 +210,13 @@ describe('the popup', () => {
       history.jss = scores.map(([value, observedAt]) => ({ value, badges: ['Top Rated'], observedAt }));
       return show(stateOf(history)).querySelector('.standing')?.textContent;
     };
-    // One score seen, three days ago: the 15 weeks before it are unknown, not known to be fine.
-    expect(standing([[98, '2026-11-22T08:00:00.000Z']])).toBe(
+    // One score seen on Friday: Saturday's count has it, the 15 weeks before are unknown, not known to be fine.
+    expect(standing([[98, '2026-11-20T08:00:00.000Z']])).toBe(
       'Top Rated: nothing against it so far — 1 of the last 16 weeks seen, at 90% or more; 13 are needed. The 15 weeks before JSS Guard first saw your score are not counted against you.',
+    );
+    // Seen on Sunday, after the last count.
+    expect(standing([[98, '2026-11-22T08:00:00.000Z']])).toBe(
+      'Top Rated: nothing against it so far — Upwork counts each week on its Saturday, and JSS Guard first saw your score after the last one; 13 of 16 weeks at 90% or more are needed.',
     );
     // Seen weekly for 20 weeks, always at 92%: now it knows.
     const weekly = Array.from({ length: 20 }, (_, week): [number, string] => [
