@@ -26,7 +26,7 @@ const SATURDAY = 6;
  * The ends (UTC) of the last `count` Saturdays, today's included when today is one, newest first: Upwork counts each
  * week on its Saturday (docs/jss-model.md).
  */
-export function saturdayEnds(now: string, count: number): number[] {
+function saturdayEnds(now: string, count: number): number[] {
   const today = Date.parse(`${now.slice(0, 10)}T00:00:00Z`);
   const sinceSaturday = (new Date(today).getUTCDay() - SATURDAY + 7) % 7;
   const lastEnd = today - sinceSaturday * DAY_MS + DAY_MS - 1;
