@@ -33,6 +33,13 @@ function saturdayEnds(now: string, count: number): number[] {
   return Array.from({ length: count }, (_, week) => lastEnd - week * WEEK_MS);
 }
 
+/** The day of Upwork's next weekly count: today when today is a Saturday, else the coming one (an ISO date, UTC). */
+export function nextCountDay(now: string): string {
+  const today = Date.parse(`${now.slice(0, 10)}T00:00:00Z`);
+  const untilSaturday = (SATURDAY - new Date(today).getUTCDay() + 7) % 7;
+  return new Date(today + untilSaturday * DAY_MS).toISOString().slice(0, 10);
+}
+
 /**
  * Top Rated needs a JSS at or above the line in 13 of the last 16 weeks, each counted on its Saturday: a week counts
  * the last score seen by the end of its Saturday (a score holds until Upwork shows another), so a score first seen

@@ -102,6 +102,24 @@ describe('score warnings', () => {
     ]);
   });
 
+  it('says when Upwork counts the week next, and that Top Rated is lost if the score is still under the line then', () => {
+    const reasonOf = (history: History) =>
+      computeWarnings(history, NOW).find((w) => w.id === 'jss-below-top-rated')?.reason;
+    // 89% since Wednesday Nov 18: one Saturday under the line so far; the next count is Saturday Nov 28.
+    expect(reasonOf(typicalHistory())).toBe(
+      '15 of the last 16 weeks at 90% or more; Top Rated needs 13. Upwork counts the week on Saturday, Nov 28, 2026.',
+    );
+    // Under the line since Friday Nov 6: three Saturdays counted under it, so a fourth on Nov 28 loses the badge.
+    const threeWeeks = typicalHistory();
+    threeWeeks.jss = [
+      { value: 95, badges: ['Top Rated'], observedAt: '2026-07-08T08:00:00.000Z' },
+      { value: 87, badges: ['Top Rated'], observedAt: '2026-11-06T08:00:00.000Z' },
+    ];
+    expect(reasonOf(threeWeeks)).toBe(
+      '13 of the last 16 weeks at 90% or more; Top Rated needs 13. If it is still under 90% when Upwork counts the week on Saturday, Nov 28, 2026, Top Rated is lost.',
+    );
+  });
+
   it('has nothing to say before a score was seen', () => {
     expect(ids(emptyHistory())).toEqual([]);
   });

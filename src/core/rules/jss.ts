@@ -4,7 +4,7 @@ import { projectHistory } from '../history/project-history';
 import type { History } from '../schema/history';
 import type { Settings } from '../settings';
 import { humanDay } from '../time';
-import { topRatedStanding } from '../top-rated';
+import { nextCountDay, topRatedStanding } from '../top-rated';
 import type { Warning } from '../warnings';
 
 const SCORE = {
@@ -30,12 +30,19 @@ export function jssRules(history: History, now: string, settings: Settings): War
   const topRated = latest.badges.some((b) => b.startsWith('Top Rated'));
 
   if (latest.value < line) {
+    // The score Upwork counts next is the one it shows on Saturday: what that count does if nothing changes by then.
+    const countDay = nextCountDay(now);
+    const atCount = topRatedStanding(history.jss, countDay, line);
+    const count =
+      standing.status !== 'lost' && atCount.status === 'lost'
+        ? ` If it is still under ${line}% when Upwork counts the week on Saturday, ${humanDay(countDay)}, Top Rated is lost.`
+        : ` Upwork counts the week on Saturday, ${humanDay(countDay)}.`;
     warnings.push({
       id: 'jss-below-top-rated',
       severity: topRated || standing.status === 'lost' ? 'danger' : 'warn',
       subject: SCORE,
       title: `Job Success ${latest.value}% is under the Top Rated line of ${line}%`,
-      reason: `${standing.weeksAtLine} of the last 16 weeks at ${line}% or more; Top Rated needs 13.`,
+      reason: `${standing.weeksAtLine} of the last 16 weeks at ${line}% or more; Top Rated needs 13.${count}`,
       action: bestAction,
       needsAction: true,
     });
