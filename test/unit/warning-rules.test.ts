@@ -118,6 +118,11 @@ describe('score warnings', () => {
     expect(reasonOf(threeWeeks)).toBe(
       '13 of the last 16 weeks at 90% or more; Top Rated needs 13. If it is still under 90% when Upwork counts the week on Saturday, Nov 28, 2026, Top Rated is lost.',
     );
+    // On the Saturday itself, the count is today's.
+    const saturday = computeWarnings(typicalHistory(), '2026-11-28T09:00:00.000Z').find(
+      (w) => w.id === 'jss-below-top-rated',
+    );
+    expect(saturday?.reason).toContain('Upwork counts the week today, Saturday, Nov 28, 2026.');
   });
 
   it('has nothing to say before a score was seen', () => {

@@ -3,7 +3,7 @@ import { own } from '../dict';
 import { projectHistory } from '../history/project-history';
 import type { History } from '../schema/history';
 import type { Settings } from '../settings';
-import { humanDay } from '../time';
+import { humanDay, isoDay } from '../time';
 import { nextCountDay, topRatedStanding } from '../top-rated';
 import type { Warning } from '../warnings';
 
@@ -33,10 +33,11 @@ export function jssRules(history: History, now: string, settings: Settings): War
     // The score Upwork counts next is the one it shows on Saturday: what that count does if nothing changes by then.
     const countDay = nextCountDay(now);
     const atCount = topRatedStanding(history.jss, countDay, line);
+    const when = `${countDay === isoDay(now) ? 'today, ' : 'on '}Saturday, ${humanDay(countDay)}`;
     const count =
       standing.status !== 'lost' && atCount.status === 'lost'
-        ? ` If it is still under ${line}% when Upwork counts the week on Saturday, ${humanDay(countDay)}, Top Rated is lost.`
-        : ` Upwork counts the week on Saturday, ${humanDay(countDay)}.`;
+        ? ` If it is still under ${line}% when Upwork counts the week ${when}, Top Rated is lost.`
+        : ` Upwork counts the week ${when}.`;
     warnings.push({
       id: 'jss-below-top-rated',
       severity: topRated || standing.status === 'lost' ? 'danger' : 'warn',
