@@ -1,5 +1,5 @@
 import { dict, own } from '../core/dict';
-import { contractsInListOrder, FIRST_CONTRACTS_SHOWN, RECENT_JOBS_SHOWN } from '../core/history/listing';
+import { FIRST_CONTRACTS_SHOWN, firstInListOrder, RECENT_JOBS_SHOWN } from '../core/history/listing';
 import type { PopupSnapshot } from '../core/replies';
 import type { History, StoredClient } from '../core/schema/history';
 import { SNAPSHOT_KEY, SNAPSHOT_VERSION } from '../core/storage-keys';
@@ -8,7 +8,7 @@ import { stateOf } from './handler';
 
 export function popupSnapshot(history: History, now: string): PopupSnapshot {
   const all = Object.values(history.contracts);
-  const contracts = contractsInListOrder(all).slice(0, FIRST_CONTRACTS_SHOWN);
+  const contracts = firstInListOrder(all, FIRST_CONTRACTS_SHOWN);
   const jobs = history.jobs.slice(0, RECENT_JOBS_SHOWN);
   const clients = dict<StoredClient>();
   for (const { clientKey } of jobs) {

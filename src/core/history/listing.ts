@@ -11,11 +11,29 @@ const lastDate = (c: StoredContract) => c.endedAt ?? c.lastActivityAt ?? c.start
 /** ISO dates order as plain strings; `localeCompare` made sorting 50,000 contracts take most of a second. */
 const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
+const inListOrder = (a: StoredContract, b: StoredContract) =>
+  STATUS_ORDER[a.status ?? 'ended'] - STATUS_ORDER[b.status ?? 'ended'] ||
+  newestFirst(lastDate(a), lastDate(b));
+
 /** Open contracts first (active, then paused, then status unknown), then the most recent: the order the popup lists them in. */
 export function contractsInListOrder(contracts: readonly StoredContract[]): StoredContract[] {
-  return [...contracts].sort(
-    (a, b) =>
-      STATUS_ORDER[a.status ?? 'ended'] - STATUS_ORDER[b.status ?? 'ended'] ||
-      newestFirst(lastDate(a), lastDate(b)),
-  );
+  return [...contracts].sort(inListOrder);
+}
+
+/**
+ * The first `count` of `contractsInListOrder`, ties kept in the same order, in one pass: the popup's snapshot needs
+ * 15 of them, and sorting 50,000 for those took a fifth of a second.
+ */
+export function firstInListOrder(contracts: readonly StoredContract[], count: number): StoredContract[] {
+  const first: StoredContract[] = [];
+  for (const contract of contracts) {
+    const last = first.at(-1);
+    if (first.length === count && (!last || inListOrder(contract, last) >= 0)) continue;
+    // After every one it does not come before, as a stable sort places it.
+    let at = first.length;
+    while (at > 0 && inListOrder(contract, first[at - 1] as StoredContract) < 0) at--;
+    first.splice(at, 0, contract);
+    if (first.length > count) first.pop();
+  }
+  return first;
 }
