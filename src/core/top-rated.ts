@@ -22,22 +22,26 @@ export interface TopRatedStanding {
 const DAY_MS = 86_400_000;
 const SATURDAY = 6;
 
+/** Today's start (UTC, in ms) and how many days it is after the last Saturday (0 on a Saturday). */
+function sinceSaturday(now: string): { today: number; days: number } {
+  const today = Date.parse(`${now.slice(0, 10)}T00:00:00Z`);
+  return { today, days: (new Date(today).getUTCDay() - SATURDAY + 7) % 7 };
+}
+
 /**
  * The ends (UTC) of the last `count` Saturdays, today's included when today is one, newest first: Upwork counts each
  * week on its Saturday (docs/jss-model.md).
  */
 function saturdayEnds(now: string, count: number): number[] {
-  const today = Date.parse(`${now.slice(0, 10)}T00:00:00Z`);
-  const sinceSaturday = (new Date(today).getUTCDay() - SATURDAY + 7) % 7;
-  const lastEnd = today - sinceSaturday * DAY_MS + DAY_MS - 1;
+  const { today, days } = sinceSaturday(now);
+  const lastEnd = today - days * DAY_MS + DAY_MS - 1;
   return Array.from({ length: count }, (_, week) => lastEnd - week * WEEK_MS);
 }
 
 /** The day of Upwork's next weekly count: today when today is a Saturday, else the coming one (an ISO date, UTC). */
 export function nextCountDay(now: string): string {
-  const today = Date.parse(`${now.slice(0, 10)}T00:00:00Z`);
-  const untilSaturday = (SATURDAY - new Date(today).getUTCDay() + 7) % 7;
-  return new Date(today + untilSaturday * DAY_MS).toISOString().slice(0, 10);
+  const { today, days } = sinceSaturday(now);
+  return new Date(today + ((7 - days) % 7) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /**
