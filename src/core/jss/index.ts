@@ -1,7 +1,7 @@
 /** The JSS projection model (docs/jss-model.md). */
 export { type Calibration, calibrate, OTHER_RULES, RULE_NAMES } from './calibration';
 export { monthsBefore } from './dates';
-export { explainOutcome, points, sentenceCase, type WeeksAtTopRated, weeksAtTopRated } from './explain';
+export { explainOutcome, points, sentenceCase } from './explain';
 export { classify, discountReason } from './outcomes';
 export { nextUpdate, project } from './project';
 export type {
