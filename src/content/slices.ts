@@ -2,7 +2,7 @@
  * Work over a huge list (5,000 job tiles) done in slices that give the page back its main thread between them: no
  * task of ours runs much past SLICE_MS, so scrolling, typing and Upwork's own scripts go on meanwhile.
  */
-import type { Steps } from '../pages/steps';
+import type { Steps } from '../core/steps';
 
 /**
  * How long one slice may run before it yields: under the 50 ms at which a task counts as long. The one long step

@@ -1,6 +1,6 @@
 import type { Screening } from '../core/rules/client';
+import type { Steps } from '../core/steps';
 import { hasJobTiles } from '../pages/detect';
-import type { Steps } from '../pages/steps';
 import { findJobTiles } from '../pages/tile-finder';
 import { badgeAnchor, SELECTORS, screenTile, tileOf } from '../pages/tiles';
 import type { Feature } from './feature';

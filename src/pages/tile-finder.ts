@@ -6,8 +6,9 @@
  *
  * The finder is written in steps (steps.ts): a list of 5,000 tiles is found in slices that yield to the page.
  */
+
+import { runAtOnce, type Steps } from '../core/steps';
 import { first } from './dom';
-import { runAtOnce, type Steps } from './steps';
 
 export const SELECTORS = {
   /** Every link that may lead to a job; `JOB_HREF` keeps those that do. */

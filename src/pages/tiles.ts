@@ -7,8 +7,8 @@ import { MAX_TILES } from '../core/limits';
 import { type Finding, type Screening, screenClient, unrated, verdictOf } from '../core/rules/client';
 import type { JobListParse, JobTile, TileClient } from '../core/schema/job';
 import type { Settings } from '../core/settings';
+import { runAtOnce, type Steps } from '../core/steps';
 import { first, textOf } from './dom';
-import { runAtOnce, type Steps } from './steps';
 import {
   findJobTiles,
   jobIdOfLink,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { runAtOnce } from '../../src/pages/steps';
+import { runAtOnce } from '../../src/core/steps';
 import { findJobTiles } from '../../src/pages/tile-finder';
 import { badgeAnchor, jobTiles, readTile } from '../../src/pages/tiles';
 import { documentFrom } from '../helpers/dom';

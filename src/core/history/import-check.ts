@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { describeRefusal, fieldName, nonFiniteNumber } from '../schema/describe';
 import { HistoryExport, SCHEMA_VERSION } from '../schema/history';
+import { runAtOnce, type Steps } from '../steps';
 import { IMPORT_BATCH } from './transfer';
 
 export type ImportCheck = { ok: true; data: HistoryExport } | { ok: false; error: string };
@@ -24,18 +25,14 @@ const infiniteRefusal = (path: PropertyKey[], data: unknown): ImportCheck => ({
  * like 1e999 becomes null on its way through a browser message, so it must be caught before.
  */
 export function checkImport(data: unknown): ImportCheck {
-  const steps = checkImportInSteps(data);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runAtOnce(checkImportInSteps(data));
 }
 
 /**
  * `checkImport` a step at a time: the file but its contracts, then `size` contracts per step, yielding between
  * steps (the worker lets a page's report in there: a 50,000-contract file takes ~100 ms to check at once).
  */
-export function* checkImportInSteps(data: unknown, size = IMPORT_BATCH): Generator<void, ImportCheck> {
+export function* checkImportInSteps(data: unknown, size = IMPORT_BATCH): Steps<ImportCheck> {
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION)
     return {
