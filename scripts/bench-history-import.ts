@@ -5,7 +5,9 @@ import { type HandlerContext, handleMessage } from '../src/background/handler';
 import { popupSnapshotItems } from '../src/background/popup-snapshot';
 import { memoryStorage } from '../src/background/storage-area';
 import { Store } from '../src/background/store';
-import { exportHistory } from '../src/core/history/transfer';
+import { emptyHistory } from '../src/core/history/empty';
+import { checkImportInSteps } from '../src/core/history/import-check';
+import { batches, contractImporter, exportHistory, IMPORT_BATCH } from '../src/core/history/transfer';
 import type { ContractsParse } from '../src/core/schema/contract';
 import { largeHistory } from '../test/helpers/histories';
 
@@ -77,4 +79,28 @@ export async function queueWaitDuringImport(count: number): Promise<number> {
   await reports;
   if (!reply.ok) throw new Error(reply.error);
   return longest;
+}
+
+/**
+ * What "one batch" of the import costs, the yardstick of `importQueueWait50kMs`: the median over the file's batches
+ * of checking IMPORT_BATCH contracts and merging them, each step timed alone as the import runs it.
+ */
+export function batchTime(count: number): number {
+  const file = JSON.parse(JSON.stringify(exportHistory(largeHistory(count, 7), '2026-11-25T12:00:00.000Z')));
+  const checks: number[] = [];
+  const checking = checkImportInSteps(file);
+  let step = checking.next();
+  for (let start = performance.now(); !step.done; start = performance.now()) {
+    step = checking.next();
+    checks.push(performance.now() - start);
+  }
+  if (!step.value.ok) throw new Error(step.value.error);
+  const merge = contractImporter({ contractsAdded: 0, contractsUpdated: 0 });
+  let history = emptyHistory();
+  const steps = batches(step.value.data.contracts, IMPORT_BATCH).map((batch, i) => {
+    const start = performance.now();
+    history = merge(history, batch, '2026-11-25T12:00:00.000Z');
+    return (checks[i] ?? 0) + performance.now() - start;
+  });
+  return steps.sort((a, b) => a - b)[Math.floor(steps.length / 2)] ?? 0;
 }

@@ -1,6 +1,8 @@
 // The storage a freelancer fills in three years: 600 contracts (each list seen many times), 5,000 job pages with
 // their clients, and My Stats every day with the score changing about every two weeks.
 import { popupSnapshotItems } from '../src/background/popup-snapshot';
+import { memoryStorage } from '../src/background/storage-area';
+import { Store } from '../src/background/store';
 import { emptyHistory } from '../src/core/history/empty';
 import { mergeObservation } from '../src/core/history/merge';
 import type { Contract } from '../src/core/schema/contract';
@@ -8,7 +10,7 @@ import type { JobParse } from '../src/core/schema/job';
 import { addDays } from '../src/core/time';
 import { seeded } from '../test/helpers/histories';
 
-export function simulateThreeYears(): number {
+export async function simulateThreeYears(): Promise<number> {
   const random = seeded(3);
   let history = emptyHistory();
   const start = '2023-11-25';
@@ -96,9 +98,14 @@ export function simulateThreeYears(): number {
       now,
     );
   }
-  // What the store writes: the history, the settings' copy and the popup's snapshot.
+  // What the store writes: the history in its parts, the settings' copy and the popup's snapshot, each under its key.
   const end = `${addDays(start, 3 * 365 - 1)}T12:00:00.000Z`;
-  return Buffer.byteLength(
-    JSON.stringify({ history, settings: history.settings, ...popupSnapshotItems(history, end) }),
+  const area = memoryStorage();
+  const store = new Store(area, () => end, popupSnapshotItems);
+  await store.update(() => history);
+  await store.derived();
+  return Object.entries(area.data).reduce(
+    (bytes, [key, value]) => bytes + Buffer.byteLength(key) + Buffer.byteLength(JSON.stringify(value)),
+    0,
   );
 }

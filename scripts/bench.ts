@@ -9,7 +9,7 @@ import { project } from '../src/core/jss';
 import { HISTORY_KEY } from '../src/core/storage-keys';
 import { largeHistory } from '../test/helpers/histories';
 import { openPopup, popupComplete, storeHistory } from '../test/helpers/popup';
-import { importTime, queueWaitDuringImport } from './bench-history-import';
+import { batchTime, importTime, queueWaitDuringImport } from './bench-history-import';
 import { importReport5yMs } from './bench-import';
 import { hintsShownAt, longestTaskOnList } from './bench-long-list';
 import {
@@ -215,11 +215,14 @@ if (wanted('projection')) {
   }
   results.projection10kMs = round(median(projectionTimes));
 }
-if (wanted('storage')) results.storageBytes3y = simulateThreeYears();
+if (wanted('storage')) results.storageBytes3y = await simulateThreeYears();
 if (wanted('importReport')) results.importReport5yMs = round(importReport5yMs(runs, median));
 // A long import is measured alone, then with a page reporting meanwhile (scripts/bench-history-import.ts).
 if (wanted('import50k')) results.import50kMs = round(median(await importTime(50_000, Math.min(runs, 5))));
-if (wanted('importQueue')) results.importQueueWait50kMs = round(await queueWaitDuringImport(50_000));
+if (wanted('importQueue')) {
+  results.importBatch50kMs = round(batchTime(50_000));
+  results.importQueueWait50kMs = round(await queueWaitDuringImport(50_000));
+}
 
 const TARGETS: Record<string, number> = {
   contentScriptKb: 40,
@@ -232,6 +235,8 @@ const TARGETS: Record<string, number> = {
   importReport5yMs: 1000,
   import50kMs: 2_000,
   tiles5000LongestTaskMs: 50,
+  // Issue #19: no page's report waits for more than one batch of an import, as measured in this run.
+  ...(results.importBatch50kMs !== undefined && { importQueueWait50kMs: results.importBatch50kMs }),
 };
 if (json) console.log(JSON.stringify(results));
 else {

@@ -1,9 +1,7 @@
 import { copyDict, own } from '../core/dict';
-import { completeness } from '../core/history/completeness';
 import { checkImportInSteps } from '../core/history/import-check';
 import { editContract, mergeObservation } from '../core/history/merge';
 import { mergeNavigation } from '../core/history/merge-habits';
-import { projectHistory } from '../core/history/project-history';
 import {
   batches,
   contractImporter,
@@ -15,13 +13,13 @@ import {
 } from '../core/history/transfer';
 import { resolveMatch } from '../core/history/work-history-merge';
 import { Message } from '../core/messages';
-import type { Reply, State, StoreProblem } from '../core/replies';
+import type { Reply } from '../core/replies';
 import { parseEarningsReports } from '../core/report/earnings-report';
 import { importEarningsReports } from '../core/report/import-report';
-import { LIKED_CLIENTS_SHOWN, likedClients } from '../core/rules/liked-clients';
 import type { History } from '../core/schema/history';
-import { computeWarnings } from '../core/warnings';
+import { stateInTurns } from './state';
 import type { Store } from './store';
+import { nextTask } from './turns';
 
 /** Who sent a message, as the browser reports it (`runtime.MessageSender`). */
 export interface Sender {
@@ -29,26 +27,6 @@ export interface Sender {
   url?: string;
   tab?: { id?: number };
 }
-
-/** Everything the popup and options page show, made from the history at `now`. */
-export function stateOf(history: History, now: string, problems: StoreProblem[] = []): State {
-  const made = madeStates.get(history);
-  if (made?.now === now) return { ...made.state, problems };
-  const state = {
-    history,
-    projection: projectHistory(history, now),
-    warnings: computeWarnings(history, now),
-    completeness: completeness(history, now),
-    likedClients: likedClients(history, now, history.settings).slice(0, LIKED_CLIENTS_SHOWN),
-  };
-  madeStates.set(history, { now, state });
-  return { ...state, problems };
-}
-/**
- * The state last made from each history: the snapshot saved with a change and the reply to it ask for the same one
- * (50,000 contracts take seconds to project and warn about).
- */
-const madeStates = new WeakMap<History, { now: string; state: Omit<State, 'problems'> }>();
 
 export interface HandlerContext {
   store: Store;
@@ -98,7 +76,7 @@ export async function handleMessage(raw: unknown, sender: Sender, ctx: HandlerCo
     const now = ctx.store.timeOf(history);
     if (message.type === 'export') return { ok: true, exported: exportHistory(history, now) };
     if (message.type === 'get-backup') return { ok: true, backup: await ctx.store.backup(message.key) };
-    const state = stateOf(history, now, await ctx.store.problems());
+    const state = { ...(await stateInTurns(history, now)), problems: await ctx.store.problems() };
     return { ok: true, state, ...(summary && { summary }) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -163,9 +141,6 @@ function dismissPage(history: History, page: string): History {
   pages[page] = { ...status, dismissed: true };
   return { ...history, pages };
 }
-
-/** A task boundary: a message that arrived meanwhile is handled, and its change queued, before the next step. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Checks the file, then merges its contracts, IMPORT_BATCH at a time each, with a task boundary between steps and

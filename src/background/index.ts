@@ -1,10 +1,10 @@
 /** The background service worker: validates messages, keeps the history, keeps the toolbar badge current. */
 import browser from 'webextension-polyfill';
 import { escapeStoredKeys, unescapeStoredKeys } from '../core/stored-keys';
-import { computeWarnings } from '../core/warnings';
 import { showTabVerdict, showWarningCount } from './badge';
 import { type HandlerContext, handleMessage } from './handler';
 import { popupSnapshotItems } from './popup-snapshot';
+import { stateInTurns } from './state';
 import { keyEscapingStorage } from './storage-area';
 import { Store } from './store';
 
@@ -15,7 +15,7 @@ const context: HandlerContext = {
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
   async changed(history, sender, message) {
-    await showWarningCount(computeWarnings(history, new Date().toISOString()));
+    await showWarningCount((await stateInTurns(history, store.timeOf(history))).warnings);
     const tabId = sender.tab?.id;
     if (message.type === 'observation' && tabId !== undefined) {
       await showTabVerdict(tabId, message.result.page === 'job' ? message.result.verdict.level : null);
@@ -43,7 +43,8 @@ function nextUtcDay(): number {
 // Each day, and when the browser starts, the badge is counted again and reading the history makes the day's snapshot,
 // so the first popup of the day paints at once.
 async function dailyCheck(): Promise<void> {
-  await showWarningCount(computeWarnings(await store.read(), new Date().toISOString()));
+  const history = await store.read();
+  await showWarningCount((await stateInTurns(history, store.timeOf(history))).warnings);
 }
 browser.runtime.onInstalled.addListener(() =>
   browser.alarms.create(DAILY, { when: nextUtcDay(), periodInMinutes: 24 * 60 }),

@@ -1,12 +1,17 @@
 import { dict, own } from '../core/dict';
 import { FIRST_CONTRACTS_SHOWN, firstInListOrder, RECENT_JOBS_SHOWN } from '../core/history/listing';
-import type { PopupSnapshot } from '../core/replies';
+import type { PopupSnapshot, State } from '../core/replies';
 import type { History, StoredClient } from '../core/schema/history';
 import { SNAPSHOT_KEY, SNAPSHOT_VERSION } from '../core/storage-keys';
 import { isoDay } from '../core/time';
-import { stateOf } from './handler';
+import { stateInTurns, stateOf } from './state';
 
-export function popupSnapshot(history: History, now: string): PopupSnapshot {
+/** The popup's first view of `history` at `now`, from the state made of it (made at once when not given). */
+export function popupSnapshot(
+  history: History,
+  now: string,
+  made: Omit<State, 'problems'> = stateOf(history, now),
+): PopupSnapshot {
   const all = Object.values(history.contracts);
   const contracts = firstInListOrder(all, FIRST_CONTRACTS_SHOWN);
   const jobs = history.jobs.slice(0, RECENT_JOBS_SHOWN);
@@ -15,14 +20,13 @@ export function popupSnapshot(history: History, now: string): PopupSnapshot {
     const client = clientKey ? own(history.clients, clientKey) : undefined;
     if (clientKey && client) clients[clientKey] = client;
   }
-  const { problems, ...whole } = stateOf(history, now);
-  const { projection } = whole;
+  const { projection } = made;
   return {
     version: SNAPSHOT_VERSION,
     day: isoDay(now),
     contractCount: all.length,
     state: {
-      ...whole,
+      ...made,
       // The earnings report's rows are for imports only: the popup does not need them.
       history: {
         ...history,
@@ -44,7 +48,10 @@ export function popupSnapshot(history: History, now: string): PopupSnapshot {
   };
 }
 
-/** The snapshot as the store saves it beside each history (the store's `derive`). */
-export function popupSnapshotItems(history: History, now: string): Record<string, PopupSnapshot> {
-  return { [SNAPSHOT_KEY]: popupSnapshot(history, now) };
+/** The snapshot as the store saves it after each history (the store's `derive`), its state made in turns. */
+export async function popupSnapshotItems(
+  history: History,
+  now: string,
+): Promise<Record<string, PopupSnapshot>> {
+  return { [SNAPSHOT_KEY]: popupSnapshot(history, now, await stateInTurns(history, now)) };
 }

@@ -1,31 +1,15 @@
-import { emptyHistory } from '../core/history/empty';
-import { migrate } from '../core/history/migrate';
-import { salvage } from '../core/history/salvage';
+import { IMPORT_BATCH } from '../core/history/transfer';
 import type { StoreProblem } from '../core/replies';
 import type { History } from '../core/schema/history';
 import { HISTORY_KEY, SETTINGS_KEY, WRITE_KEY } from '../core/storage-keys';
 import { isoDay } from '../core/time';
+import { Derived } from './derived';
+import { loadHistory } from './load-history';
 import type { StorageArea } from './storage-area';
 import { StoreProblems } from './store-problems';
-
-type Change = (history: History, now: string) => History;
-
-/** A change made in steps: see `Store.inSteps`. */
-export interface ChangeInSteps {
-  /** Applies `change` to what the steps so far made, in its own turn of the queue; nothing is saved. */
-  step(change: Change): Promise<void>;
-  /** The last step: applies `change` likewise, then saves the whole; resolves with the saved history. */
-  save(change: Change): Promise<History>;
-  /** Forgets what the steps made, e.g. when one of them failed. */
-  drop(): void;
-}
-
-interface Held {
-  /** What the steps so far made, or null before the first. */
-  history: History | null;
-  /** Why the steps cannot go on (the history was deleted meanwhile), or null. */
-  dropped: string | null;
-}
+import type { Change, ChangeInSteps, Held } from './store-steps';
+import { StoredHistory } from './stored-history';
+import { nextTask } from './turns';
 
 /**
  * The history in `storage.local`. Every change is read-modify-write, one at a time through a queue, so two tabs
@@ -43,8 +27,8 @@ export class Store {
   /** Ids of this store's writes not yet seen in `storage.onChanged`: every write carries one, so it always fires. */
   private readonly ownWrites = new Set<string>();
   private writes = 0;
-  /** The UTC day `derive` last ran on, or null when what it saved may be out of date. */
-  private derivedDay: string | null = null;
+  /** What is saved after each history, made from it (the popup snapshot), when the store was given a `derive`. */
+  private readonly made: Derived | null;
   /** Whether storage holds a history, as of the last load or save. */
   private hasStored = false;
   /** When each history was saved, for `timeOf`. */
@@ -54,15 +38,20 @@ export class Store {
   /** Settles when the last change begun in steps has been saved or dropped. */
   private stepsDone: Promise<void> = Promise.resolve();
   private readonly kept: StoreProblems;
+  private readonly parts: StoredHistory;
 
   constructor(
     private readonly area: StorageArea,
     /** The time of a change, as an ISO timestamp; tests pass a fixed clock. */
     readonly now: () => string = () => new Date().toISOString(),
-    /** What is saved beside every history saved, made from it (the popup snapshot). */
-    private readonly derive?: (history: History, now: string) => Record<string, unknown>,
+    /** What is saved after every history saved, made from it (the popup snapshot), in turns of its own. */
+    derive?: (history: History, now: string) => Promise<Record<string, unknown>>,
   ) {
     this.kept = new StoreProblems(area);
+    this.parts = new StoredHistory(area);
+    const saveUnlessStale = (history: History, items: Record<string, unknown>) =>
+      this.turn(async () => history === this.cached && this.save(items));
+    this.made = derive ? new Derived(derive, saveUnlessStale) : null;
   }
 
   /**
@@ -76,7 +65,11 @@ export class Store {
         (steps) => [steps, steps.history && change(steps.history, now)] as const,
       );
       const next = change(current, now);
-      for (const [steps, history] of held) if (history) steps.history = history;
+      for (const [steps, history] of held) {
+        if (!history) continue;
+        steps.history = history;
+        steps.write?.changed(history);
+      }
       // A change that changed nothing is not written (the same unread count read on every page, say).
       return next === current ? next : this.saveOrTrim(next, now);
     });
@@ -89,7 +82,7 @@ export class Store {
    * stopped worker before the last step leaves storage as those changes left it, without half of this one.
    */
   inSteps(): ChangeInSteps {
-    const steps: Held = { history: null, dropped: null };
+    const steps: Held = { history: null, dropped: null, write: null };
     this.held.add(steps);
     let finish = () => {};
     const finished = new Promise<void>((resolve) => {
@@ -105,27 +98,61 @@ export class Store {
     const apply = async (change: Change, now: string) => {
       const current = await this.load(now);
       if (steps.dropped) throw new Error(steps.dropped);
-      return change(steps.history ?? current, now);
+      steps.history = change(steps.history ?? current, now);
     };
     return {
-      step: (change) =>
-        before.then(() =>
-          this.turn(async (now) => {
-            steps.history = await apply(change, now);
-          }),
-        ),
+      step: (change) => before.then(() => this.turn((now) => apply(change, now))),
       save: (change) =>
-        before.then(() =>
-          this.turn(async (now) => {
-            try {
-              return await this.saveOrTrim(await apply(change, now), now);
-            } finally {
-              end();
-            }
-          }),
-        ),
+        before.then(async () => {
+          try {
+            await this.turn((now) => apply(change, now));
+            return await this.saveInTurns(steps);
+          } finally {
+            end();
+          }
+        }),
       drop: end,
     };
+  }
+
+  /**
+   * Saves what the steps made. A change of more than one batch of contracts is written as a new generation of
+   * parts (stored-history.ts), a batch's worth a turn, and named by the last turn: a page's report meanwhile waits
+   * for one turn, is saved on its own, and is written again with the rest.
+   */
+  private async saveInTurns(steps: Held): Promise<History> {
+    try {
+      for (;;) {
+        const saved = await this.turn(async (now) => {
+          if (steps.dropped) throw new Error(steps.dropped);
+          const history = steps.history as History;
+          if (!steps.write && !moreThan(history.contracts, IMPORT_BATCH))
+            return this.saveOrTrim(history, now);
+          if (!steps.write) {
+            // Splitting 50,000 contracts into parts is a batch's work of its own: the writes begin next turn.
+            steps.write = this.parts.generationWrite(history);
+            return null;
+          }
+          const { items, last } = steps.write.next(IMPORT_BATCH);
+          if (!last) {
+            await this.area.set(items);
+            return null;
+          }
+          await this.save({ ...items, [SETTINGS_KEY]: history.settings });
+          const old = steps.write.committed();
+          steps.write = null;
+          this.saved(history, now);
+          await this.area.remove(old).catch(() => undefined); // a stopped worker's next load removes them
+          return history;
+        });
+        if (saved) return saved;
+        await nextTask();
+      }
+    } catch (error) {
+      const written = steps.write?.written() ?? [];
+      if (written.length > 0) await this.area.remove(written).catch(() => undefined);
+      throw /quota/i.test(String(error)) ? new Error(FULL) : error;
+    }
   }
 
   /** Runs `run` in the queue's next turn; a failed turn does not block the ones after it. */
@@ -147,9 +174,7 @@ export class Store {
         await this.saveHistory(trimmed, now);
         return trimmed;
       } catch {
-        throw new Error(
-          'The browser’s storage for JSS Guard is full: this change was not saved. Export your history, then delete old data.',
-        );
+        throw new Error(FULL);
       }
     }
   }
@@ -159,12 +184,14 @@ export class Store {
       const history = await this.load(now);
       // What is derived counts days ("no activity for 41 days"), so the first read of a day makes it again; with no
       // history stored (a first run, or after "delete all") nothing is derived and nothing written.
-      if (this.derive && this.derivedDay !== isoDay(now) && this.hasStored) {
-        await this.save(this.derive(history, now)).catch(() => undefined); // only ever a shortcut: never fatal
-        this.derivedDay = isoDay(now);
-      }
+      if (this.made && this.made.day !== isoDay(now) && this.hasStored) this.made.request(history, now);
       return history;
     });
+  }
+
+  /** Settles once what is derived from the last history saved is saved too, or given up. */
+  async derived(): Promise<void> {
+    await this.made?.settled();
   }
 
   problems(): Promise<StoreProblem[]> {
@@ -177,21 +204,23 @@ export class Store {
     if (typeof id === 'string' && this.ownWrites.delete(id)) return;
     if (HISTORY_KEY in changes || WRITE_KEY in changes) {
       this.cached = null;
-      this.derivedDay = null;
+      this.made?.drop();
     }
   }
 
-  /** Saves the history with the settings' copy and what is derived from it, in one write. */
+  /** Saves the parts of the history a change touched and the rest of it with the settings' copy, in one write. */
   private async saveHistory(history: History, now: string): Promise<void> {
-    await this.save({
-      [HISTORY_KEY]: history,
-      [SETTINGS_KEY]: history.settings,
-      ...this.derive?.(history, now),
-    });
+    const { items, wrote } = this.parts.itemsFor(history);
+    await this.save({ ...items, [SETTINGS_KEY]: history.settings });
+    wrote();
+    this.saved(history, now);
+  }
+
+  private saved(history: History, now: string): void {
     this.cached = history;
     this.hasStored = true;
     this.savedAt.set(history, now);
-    if (this.derive) this.derivedDay = isoDay(now);
+    this.made?.request(history, now);
   }
 
   /**
@@ -221,7 +250,8 @@ export class Store {
     return this.turn(async () => {
       const keys = Object.keys(await this.area.get(null));
       this.cached = null;
-      this.derivedDay = null;
+      this.made?.drop();
+      this.parts.cleared();
       for (const steps of this.held)
         steps.dropped =
           'Your history was deleted while the file was being imported, so nothing was imported.';
@@ -249,50 +279,23 @@ export class Store {
     return this.kept.backup(key);
   }
 
-  /**
-   * Loads the history, migrated to the current version. Whatever does not validate is kept aside under a backup
-   * key and reported, never dropped: the parts that still validate are kept and used.
-   */
+  /** The history, loaded from storage (load-history.ts) the first time and after storage changed behind our back. */
   private async load(now: string): Promise<History> {
     if (this.cached) return this.cached;
-    this.cached = await this.loadFromStorage(now);
-    return this.cached;
-  }
-
-  private async loadFromStorage(now: string): Promise<History> {
-    const raw = (await this.area.get(HISTORY_KEY))[HISTORY_KEY];
-    this.hasStored = raw !== undefined;
-    if (raw === undefined) return emptyHistory();
-    const migration = migrate(raw);
-    if (migration.kind === 'future') {
-      await this.kept.keepAside(
-        now,
-        `Your history was saved by a newer JSS Guard (schema ${migration.version}); it was kept aside untouched and a new one started. Update JSS Guard to use it.`,
-        raw,
-      );
-      await this.area.remove(HISTORY_KEY);
-      this.hasStored = false;
-      return emptyHistory();
-    }
-    if (migration.kind === 'unreadable') {
-      await this.kept.keepAside(
-        now,
-        'Your stored history could not be read at all; it was kept aside and a new one started.',
-        raw,
-      );
-      await this.area.remove(HISTORY_KEY);
-      this.hasStored = false;
-      return emptyHistory();
-    }
-    const { history, dropped, keptAside, changed } = salvage(migration.value);
-    if (dropped.length > 0) {
-      await this.kept.keepAside(
-        now,
-        `Some stored data did not validate and was kept aside: ${dropped.join(', ')}. Everything else was kept.`,
-        keptAside,
-      );
-    }
-    if (changed || migration.kind === 'migrated') await this.saveHistory(history, now);
-    return history;
+    const loaded = await loadHistory(this.parts, this.kept, now);
+    this.hasStored = loaded.stored;
+    if (loaded.save) await this.saveHistory(loaded.history, now);
+    this.cached = loaded.history;
+    return loaded.history;
   }
 }
+
+/** Whether `map` has more than `count` keys, without counting past that. */
+function moreThan(map: object, count: number): boolean {
+  let n = 0;
+  for (const _ in map) if (++n > count) return true;
+  return false;
+}
+
+const FULL =
+  'The browser’s storage for JSS Guard is full: this change was not saved. Export your history, then delete old data.';

@@ -2,7 +2,7 @@
  * Work over a huge list (5,000 job tiles) done in slices that give the page back its main thread between them: no
  * task of ours runs much past SLICE_MS, so scrolling, typing and Upwork's own scripts go on meanwhile.
  */
-import type { Steps } from '../core/steps';
+import { runSliced, type Steps } from '../core/steps';
 
 /**
  * How long one slice may run before it yields: under the 50 ms at which a task counts as long. The one long step
@@ -25,14 +25,12 @@ function yieldToPage(): Promise<void> {
  * `signal` aborted first (the page moved on).
  */
 export async function runInSlices<T>(steps: Steps<T>, signal: AbortSignal): Promise<T | null> {
-  let sliceStart = performance.now();
-  for (;;) {
-    if (signal.aborted) return null;
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
-  }
+  const clock = () => performance.now();
+  const run = await runSliced(steps, {
+    sliceMs: SLICE_MS,
+    clock,
+    pause: yieldToPage,
+    stopped: () => signal.aborted,
+  });
+  return run ? run.value : null;
 }

@@ -12,3 +12,30 @@ export function runAtOnce<T>(steps: Steps<T>): T {
     if (step.done) return step.value;
   }
 }
+
+/** How `runSliced` shares the thread: its clock and pause are given, so this module stays pure. */
+export interface Slicing {
+  /** How long a slice may run before it pauses. */
+  sliceMs: number;
+  /** Milliseconds, as `performance.now()` gives them. */
+  clock: () => number;
+  /** Resolves once what waited for the thread has run (a task boundary). */
+  pause: () => Promise<void>;
+  /** Checked before every step: when it says stop, the work is dropped. */
+  stopped?: () => boolean;
+}
+
+/** Runs `steps`, pausing whenever a slice has run `sliceMs`: their result, or null when stopped first. */
+export async function runSliced<T>(steps: Steps<T>, slicing: Slicing): Promise<{ value: T } | null> {
+  const { sliceMs, clock, pause, stopped } = slicing;
+  let sliceStart = clock();
+  for (;;) {
+    if (stopped?.()) return null;
+    const step = steps.next();
+    if (step.done) return { value: step.value };
+    if (clock() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = clock();
+    }
+  }
+}

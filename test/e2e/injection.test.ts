@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../../scripts/demo-pages.mjs';
 import { inEachBrowser } from '../helpers/browser';
+import { storedHistory } from '../helpers/histories';
 
 /** Strings a stranger could put in a job title, a client's city or a contract title. */
 const PAYLOADS = [
@@ -50,7 +51,7 @@ describe('hostile page text', () => {
           .poll(
             async () =>
               Object.keys(
-                ((await browser().storage.get('history')).history as { contracts?: object } | undefined)
+                (storedHistory(await browser().storage.get(null)) as { contracts?: object } | undefined)
                   ?.contracts ?? {},
               ),
             { timeout: 10_000 },

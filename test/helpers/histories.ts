@@ -1,6 +1,8 @@
 import { emptyHistory } from '../../src/core/history/empty';
 import { blankContract } from '../../src/core/history/merge';
+import { joinParts, namedParts } from '../../src/core/history/stored-parts';
 import type { History, StoredContract } from '../../src/core/schema/history';
+import { HISTORY_KEY } from '../../src/core/storage-keys';
 import { addDays } from '../../src/core/time';
 
 /** A small seeded generator, so every run builds the same history. */
@@ -182,4 +184,11 @@ export function largeHistory(count: number, seed = 1): History {
   }
   history.contracts = contracts;
   return history;
+}
+
+/** The history as storage holds it, its contracts joined from their parts: what a worker would load. */
+export function storedHistory(data: Record<string, unknown>): unknown {
+  const root = data[HISTORY_KEY];
+  const parts = namedParts(root);
+  return parts ? joinParts(root as Record<string, unknown>, parts, data).raw : root;
 }

@@ -3,7 +3,7 @@
 // bidirectional controls are isolated, and 10,000 contracts are listed a page at a time.
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { stateOf } from '../../src/background/handler';
+import { stateOf } from '../../src/background/state';
 import type { StoredContract } from '../../src/core/schema/history';
 import { ContractsEditor } from '../../src/options/contracts-editor';
 import { PopupView } from '../../src/popup/popup-view';

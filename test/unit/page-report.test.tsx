@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { stateOf } from '../../src/background/handler';
+import { stateOf } from '../../src/background/state';
 import { emptyHistory } from '../../src/core/history/empty';
 import { mergeObservation } from '../../src/core/history/merge';
 import type { History } from '../../src/core/schema/history';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { stateOf } from '../../src/background/handler';
+import { stateOf } from '../../src/background/state';
 import { emptyHistory } from '../../src/core/history/empty';
 import type { History } from '../../src/core/schema/history';
 import { PopupView } from '../../src/popup/popup-view';

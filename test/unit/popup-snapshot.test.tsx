@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { stateOf } from '../../src/background/handler';
 import { popupSnapshot, popupSnapshotItems } from '../../src/background/popup-snapshot';
+import { stateOf } from '../../src/background/state';
 import { memoryStorage } from '../../src/background/storage-area';
 import { Store } from '../../src/background/store';
 import { mergeObservation } from '../../src/core/history/merge';
@@ -69,9 +69,11 @@ describe('the popup’s snapshot', () => {
         at,
       ),
     );
+    await store.derived();
     expect(area.data[SNAPSHOT_KEY]).toMatchObject({ day: TODAY, contractCount: 8 });
     now = '2026-11-26T08:00:00.000Z';
     await store.read();
+    await store.derived();
     expect(area.data[SNAPSHOT_KEY]).toMatchObject({ day: '2026-11-26', contractCount: 8 });
   });
 });

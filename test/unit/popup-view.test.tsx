@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { stateOf as stateAt } from '../../src/background/handler';
+import { stateOf as stateAt } from '../../src/background/state';
 import { emptyHistory } from '../../src/core/history/empty';
 import type { State } from '../../src/core/replies';
 import type { History } from '../../src/core/schema/history';

@@ -7,7 +7,8 @@
 
 import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { type HandlerContext, handleMessage, type Sender, stateOf } from '../../src/background/handler';
+import { type HandlerContext, handleMessage, type Sender } from '../../src/background/handler';
+import { stateOf } from '../../src/background/state';
 import { memoryStorage } from '../../src/background/storage-area';
 import { Store } from '../../src/background/store';
 import { emptyHistory } from '../../src/core/history/empty';

@@ -8,7 +8,7 @@ import { MAX_BACKUPS } from '../../src/background/store-problems';
 import type { Reply } from '../../src/core/replies';
 import { History } from '../../src/core/schema/history';
 import { HISTORY_KEY } from '../../src/core/storage-keys';
-import { typicalHistory } from '../helpers/histories';
+import { storedHistory, typicalHistory } from '../helpers/histories';
 import { JOB_URL, jobParse } from '../helpers/job-parse';
 
 const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';
@@ -41,7 +41,7 @@ describe('a client location of any length', () => {
     ).toEqual({
       ok: true,
     });
-    expect(History.safeParse(area.data[HISTORY_KEY]).success).toBe(true);
+    expect(History.safeParse(storedHistory(area.data)).success).toBe(true);
     const state = stateOf(await worker(area)({ type: 'get-state' }));
     expect(state.problems).toEqual([]);
     expect(backupKeys(area)).toEqual([]);

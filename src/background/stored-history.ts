@@ -1,0 +1,169 @@
+import type { Dict } from '../core/dict';
+import {
+  type ContractParts,
+  joinParts,
+  namedParts,
+  PART_COUNT,
+  PARTS_FIELD,
+  partKey,
+  partKeys,
+  splitContracts,
+  updateParts,
+} from '../core/history/stored-parts';
+import type { History, StoredContract } from '../core/schema/history';
+import { HISTORY_KEY } from '../core/storage-keys';
+import type { StorageArea } from './storage-area';
+
+/** What storage holds of the history's contracts, as this worker last read or wrote them. */
+interface Written {
+  generation: number;
+  contracts: Readonly<Dict<StoredContract>>;
+  /** How many contracts `contracts` holds. */
+  size: number;
+  parts: Dict<StoredContract>[];
+}
+
+/** A write of a whole new generation of parts, a few parts per turn (see `StoredHistory.generationWrite`). */
+export interface GenerationWrite {
+  /**
+   * The next write: parts holding at most `limit` contracts (one part at least), or, when that is all that is left,
+   * those and `history` naming the new generation (`last`).
+   */
+  next(limit: number): { items: Record<string, unknown>; last: boolean };
+  /** The history being written changed (a page's report meanwhile): the parts it changed are written again. */
+  changed(history: History): void;
+  /** Call once the last write succeeded; returns the old generation's keys, to remove. */
+  committed(): string[];
+  /** The new generation's keys written so far, to remove when the write is given up. */
+  written(): string[];
+}
+
+/**
+ * The history's keys in storage (core/history/stored-parts.ts): reads its parts back into one raw history, and
+ * writes only the parts a change touched.
+ */
+export class StoredHistory {
+  private written: Written | null = null;
+  /** The parts storage names, as last read or written. */
+  private stored: ContractParts | null = null;
+
+  constructor(private readonly area: StorageArea) {}
+
+  /** The raw history as stored (its contracts joined from the parts), and any part that was not a map. */
+  async read(): Promise<{ raw: unknown; unreadable: Record<string, unknown> }> {
+    this.written = null;
+    const root = (await this.area.get(HISTORY_KEY))[HISTORY_KEY];
+    const parts = namedParts(root);
+    this.stored = parts;
+    if (!parts) return { raw: root, unreadable: {} };
+    // What a write stopped midway may have left: the generation after this one, or the one before it.
+    const left = [parts.generation - 1, parts.generation + 1].filter((g) => g >= 0);
+    await this.area.remove(left.flatMap((generation) => partKeys({ generation, count: parts.count })));
+    return joinParts(root as Record<string, unknown>, parts, await this.area.get(partKeys(parts)));
+  }
+
+  /**
+   * The history made from what `read` gave: when it is the history as stored (nothing migrated or set right),
+   * its next change writes only the parts it touches; else the next write is of the whole, as a new generation.
+   */
+  loaded(history: History, asStored: boolean): void {
+    const { stored } = this;
+    // Parts of another count (a later version's) are written again as a whole, in this version's.
+    if (!asStored || stored?.count !== PART_COUNT) return;
+    const { contracts } = history;
+    this.written = { generation: stored.generation, contracts, ...splitContracts(contracts, PART_COUNT) };
+  }
+
+  /** Removes the history from storage, parts and all (it was kept aside). */
+  async remove(): Promise<void> {
+    const { stored } = this;
+    this.stored = null;
+    this.written = null;
+    await this.area.remove([HISTORY_KEY, ...(stored ? partKeys(stored) : [])]);
+  }
+
+  /** Storage holds nothing of JSS Guard's any more ("delete all"). */
+  cleared(): void {
+    this.stored = null;
+    this.written = null;
+  }
+
+  /** Storage changed behind the store's back, or a write failed: the next write is of the whole. */
+  forget(): void {
+    this.written = null;
+  }
+
+  /**
+   * The items that store `history` over what storage holds: the parts its change touched and `history` naming
+   * them, or, when what storage holds is not known, the whole as a new generation. Call `wrote` once written.
+   */
+  itemsFor(history: History): { items: Record<string, unknown>; wrote: () => void } {
+    const was = this.written;
+    if (!was) {
+      const whole = this.generationWrite(history);
+      return { items: whole.next(Number.POSITIVE_INFINITY).items, wrote: () => void whole.committed() };
+    }
+    const { parts, changed, size } = updateParts(was.parts, was.contracts, was.size, history.contracts);
+    const items: Record<string, unknown> = {};
+    for (const index of changed) items[partKey(was.generation, index)] = parts[index];
+    items[HISTORY_KEY] = rootOf(history, { generation: was.generation, count: PART_COUNT });
+    return {
+      items,
+      wrote: () => {
+        this.written = { generation: was.generation, contracts: history.contracts, size, parts };
+      },
+    };
+  }
+
+  /**
+   * A write of `history` as a new generation of parts, in as many writes as the caller likes: until the last one
+   * names it, storage still holds the generation before, so a worker stopped midway loses none of it.
+   */
+  generationWrite(history: History): GenerationWrite {
+    const previous = this.stored;
+    const generation = previous === null ? 0 : previous.generation + 1;
+    const named: ContractParts = { generation, count: PART_COUNT };
+    let latest = history;
+    let { parts, size } = splitContracts(history.contracts, PART_COUNT);
+    const left = new Set(parts.keys());
+    const done = new Set<number>();
+    const next = (limit: number) => {
+      const items: Record<string, unknown> = {};
+      let taken = 0;
+      for (const index of left) {
+        const part = parts[index] as Dict<StoredContract>;
+        const size = Object.keys(part).length;
+        if (taken > 0 && taken + size > limit) break;
+        taken += size;
+        left.delete(index);
+        // An empty part is written too: it may replace one a stopped write left under this generation's key.
+        items[partKey(generation, index)] = part;
+        done.add(index);
+      }
+      if (left.size > 0) return { items, last: false };
+      return { items: { ...items, [HISTORY_KEY]: rootOf(latest, named) }, last: true };
+    };
+    return {
+      next,
+      changed: (next) => {
+        const updated = updateParts(parts, latest.contracts, size, next.contracts);
+        parts = updated.parts;
+        size = updated.size;
+        for (const index of updated.changed) left.add(index);
+        latest = next;
+      },
+      committed: () => {
+        this.written = { generation, contracts: latest.contracts, size, parts };
+        this.stored = named;
+        return previous === null ? [] : partKeys(previous);
+      },
+      written: () => [...done].map((index) => partKey(generation, index)),
+    };
+  }
+}
+
+/** The `history` key's value: everything but the contracts, and the parts holding them. */
+function rootOf(history: History, parts: ContractParts): Record<string, unknown> {
+  const { contracts: _inParts, ...rest } = history;
+  return { ...rest, [PARTS_FIELD]: parts };
+}
