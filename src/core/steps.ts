@@ -39,3 +39,28 @@ export async function runSliced<T>(steps: Steps<T>, slicing: Slicing): Promise<{
     }
   }
 }
+
+/**
+ * How many contracts the background's state work (projection, warnings, completeness, liked clients) handles per
+ * step: on a 50,000-contract history the heaviest pass, classifying, takes ~1.2 ms per step (~0.5 ms for most
+ * passes), so a page's report waits little for the state being made, and 300 yields cost nothing measurable.
+ */
+export const STATE_STEP = 2_000;
+
+/**
+ * Calls `visit` on each item, yielding after every `size` of them and after the last few: a step then holds no more
+ * than `size` items' work, of this loop or of the one after it.
+ */
+export function* eachInSteps<T>(
+  items: Iterable<T>,
+  visit: (item: T, index: number) => void,
+  size = STATE_STEP,
+): Steps<void> {
+  let index = 0;
+  for (const item of items) {
+    visit(item, index);
+    index++;
+    if (index % size === 0) yield;
+  }
+  if (index % size !== 0) yield;
+}

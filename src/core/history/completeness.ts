@@ -1,6 +1,8 @@
 import { REPORTS_URL } from '../report/earnings-report';
 import type { History, StoredContract } from '../schema/history';
+import { eachInSteps, runAtOnce, type Steps } from '../steps';
 import { addDays } from '../time';
+import { contractListSteps, eachValueInSteps } from './contract-list';
 
 /** Something the projection lacks, how many contracts it concerns, and the one page or file that fills it. */
 export interface Gap {
@@ -34,28 +36,40 @@ const yearsText = (years: readonly string[]) =>
  * Feedback is known when a page showed stars, or when your profile's work history listed the contract without any.
  */
 export function completeness(history: History, now: string): Completeness {
+  return runAtOnce(completenessSteps(history, now));
+}
+
+/** `completeness` a step at a time: one pass over the contracts, counting each gap as it goes. */
+export function* completenessSteps(history: History, now: string): Steps<Completeness> {
   const today = now.slice(0, 10);
   const since = addDays(today, -WINDOW_DAYS);
-  const counted = Object.values(history.contracts).filter((c) => {
+  const count = { contracts: 0, noEarnings: 0, noStatus: 0, noFeedback: 0 };
+  const earningsYears = new Set<string>();
+  yield* eachInSteps(yield* contractListSteps(history), (c) => {
     const date = lastDate(c);
     // Open contracts count however old; one of unknown status counts as of its last activity.
-    return date === null || date >= since || ((c.status === 'active' || c.status === 'paused') && !c.endedAt);
+    if (!(date === null || date >= since || ((c.status === 'active' || c.status === 'paused') && !c.endedAt)))
+      return;
+    count.contracts++;
+    if (c.earnings === null) {
+      count.noEarnings++;
+      earningsYears.add((date ?? today).slice(0, 4));
+    }
+    if (c.status === null || c.status === 'unknown') count.noStatus++;
+    if (c.status === 'ended' && c.feedbackReceived === null && c.profileSeenAt === undefined)
+      count.noFeedback++;
   });
-  const noEarnings = counted.filter((c) => c.earnings === null);
-  const noStatus = counted.filter((c) => c.status === null || c.status === 'unknown');
-  const noFeedback = counted.filter(
-    (c) => c.status === 'ended' && c.feedbackReceived === null && c.profileSeenAt === undefined,
-  );
 
   // Years of the window that no earnings report has covered: contracts of those years may be missing altogether.
   const reported = new Set<string>();
-  for (const rows of Object.values(history.reportRows)) for (const row of rows) reported.add(row.slice(0, 4));
+  yield* eachValueInSteps(history.reportRows, (rows) => {
+    for (const row of rows) reported.add(row.slice(0, 4));
+  });
   const windowYears: string[] = [];
   for (let year = Number(since.slice(0, 4)); year <= Number(today.slice(0, 4)); year++)
     windowYears.push(String(year));
   const unreported = windowYears.filter((y) => !reported.has(y));
   const first = windowYears[0] ?? today.slice(0, 4);
-  const earningsYears = new Set(noEarnings.map((c) => (lastDate(c) ?? today).slice(0, 4)));
   const toImport = [...earningsYears]
     .map((y) => String(Math.max(Number(y), Number(first))))
     .filter((y) => !reported.has(y));
@@ -70,10 +84,10 @@ export function completeness(history: History, now: string): Completeness {
       fix: `Import ${yearsText(unreported)}`,
       url: REPORTS_URL,
     });
-  if (noEarnings.length > 0)
+  if (count.noEarnings > 0)
     gaps.push({
       what: 'earnings',
-      count: noEarnings.length,
+      count: count.noEarnings,
       // Years a report covers and that still lack a contract's earnings had no payment on it: its page says more.
       fix:
         toImport.length > 0
@@ -81,15 +95,14 @@ export function completeness(history: History, now: string): Completeness {
           : "Open each contract's page on Upwork",
       url: toImport.length > 0 ? REPORTS_URL : null,
     });
-  if (noStatus.length > 0)
-    gaps.push({ what: 'status', count: noStatus.length, fix: profileFix, url: profile });
-  if (noFeedback.length > 0)
-    gaps.push({ what: 'feedback', count: noFeedback.length, fix: profileFix, url: profile });
+  if (count.noStatus > 0) gaps.push({ what: 'status', count: count.noStatus, fix: profileFix, url: profile });
+  if (count.noFeedback > 0)
+    gaps.push({ what: 'feedback', count: count.noFeedback, fix: profileFix, url: profile });
   return {
-    contracts: counted.length,
-    lackFeedback: noFeedback.length,
-    lackStatus: noStatus.length,
-    lackEarnings: noEarnings.length,
+    contracts: count.contracts,
+    lackFeedback: count.noFeedback,
+    lackStatus: count.noStatus,
+    lackEarnings: count.noEarnings,
     gaps,
   };
 }

@@ -3,7 +3,7 @@ export { type Calibration, calibrate, OTHER_RULES, RULE_NAMES } from './calibrat
 export { monthsBefore } from './dates';
 export { explainOutcome, points, sentenceCase } from './explain';
 export { classify, discountReason } from './outcomes';
-export { nextUpdate, project } from './project';
+export { nextUpdate, project, projectSteps } from './project';
 export type {
   ClientRecord,
   ContractOutcome,

@@ -1,12 +1,20 @@
 import type { Contract } from '../schema/contract';
 import type { JssObservation } from '../schema/history';
 import type { JssRules, Settings } from '../settings';
+import { eachInSteps, runAtOnce, type Steps } from '../steps';
 import { addDays, daysBetween, daysQuiet } from '../time';
 import { calibrate } from './calibration';
 import { dayOf, monthsBefore } from './dates';
 import { type Classified, type ClassifyContext, classify } from './outcomes';
 import { type ClientRecord, type Projection, type ProjectionInput, WIDEST } from './types';
-import { bestWindow, inWindow, scoreIfChanged, type Tally, tallyWindows, windowOutcomes } from './windows';
+import {
+  bestWindow,
+  inWindow,
+  scoreIfChanged,
+  type Tally,
+  tallyWindowsSteps,
+  windowOutcomesSteps,
+} from './windows';
 
 /** The client a contract belongs to: by `clientId`, else by a client record with the same name. */
 function clientOf(
@@ -21,14 +29,14 @@ function clientOf(
 }
 
 /** A repeat hire: the same client (by id, else by name) started an earlier contract with the freelancer. */
-function firstStarts(contracts: readonly Contract[]): Map<string, string> {
+function* firstStarts(contracts: readonly Contract[]): Steps<Map<string, string>> {
   const first = new Map<string, string>();
-  for (const c of contracts) {
+  yield* eachInSteps(contracts, (c) => {
     const key = c.clientId ?? c.clientName;
-    if (!key || !c.startedAt) continue;
+    if (!key || !c.startedAt) return;
     const seen = first.get(key);
     if (!seen || c.startedAt < seen) first.set(key, c.startedAt);
-  }
+  });
   return first;
 }
 
@@ -39,9 +47,19 @@ export function classifier(
   settings: Settings,
   rules: JssRules,
 ): (contract: Contract) => Classified {
+  return runAtOnce(classifierSteps(input, today, settings, rules));
+}
+
+/** `classifier`, its look at every contract's start a step at a time. */
+export function* classifierSteps(
+  input: ProjectionInput,
+  today: string,
+  settings: Settings,
+  rules: JssRules,
+): Steps<(contract: Contract) => Classified> {
   const clients = input.clients ?? {};
   const byName = new Map(Object.values(clients).flatMap((c) => (c.name ? [[c.name, c] as const] : [])));
-  const first = firstStarts(input.contracts);
+  const first = yield* firstStarts(input.contracts);
   const context: ClassifyContext = {
     now: today,
     settings,
@@ -79,16 +97,16 @@ export function nextUpdate(
 }
 
 /** What the freelancer can do about an open contract, or an ended one without feedback, and the score after it. */
-function actionsFor(
+function* actionsFor(
   contracts: readonly Contract[],
   classified: readonly Classified[],
   classifyOne: (contract: Contract) => Classified,
   scoreAfter: (before: Classified, after: Classified) => number | null,
   widestStart: string,
   today: string,
-): Projection['actions'] {
+): Steps<Projection['actions']> {
   const actions: Projection['actions'] = [];
-  classified.forEach((c, i) => {
+  yield* eachInSteps(classified, (c, i) => {
     const contract = contracts[i] as Contract;
     if (c.open) {
       const paid = (contract.earnings ?? 0) > 0;
@@ -124,17 +142,25 @@ function actionsFor(
  * Pure: `now` is an ISO date or timestamp.
  */
 export function project(input: ProjectionInput, now: string, settings: Settings): Projection {
+  return runAtOnce(projectSteps(input, now, settings));
+}
+
+/** `project` a step at a time: each pass over the contracts (six of them) yields every `STATE_STEP` contracts. */
+export function* projectSteps(input: ProjectionInput, now: string, settings: Settings): Steps<Projection> {
   const rules = settings.jssRules;
   const today = dayOf(now);
-  const classifyOne = classifier(input, today, settings, rules);
-  const classified = input.contracts.map(classifyOne);
-  const tallies = tallyWindows(classified, today, rules);
+  const classifyOne = yield* classifierSteps(input, today, settings, rules);
+  const classified: Classified[] = [];
+  yield* eachInSteps(input.contracts, (contract) => {
+    classified.push(classifyOne(contract));
+  });
+  const tallies = yield* tallyWindowsSteps(classified, today, rules);
   const expected = bestWindow(tallies, settings, rules, 'expected');
   const scoreAfter = (before: Classified, after: Classified) =>
     scoreIfChanged(tallies, before, after, today, settings, rules);
 
   const atRisk: Projection['atRisk'] = [];
-  classified.forEach((c, i) => {
+  yield* eachInSteps(classified, (c, i) => {
     const contract = input.contracts[i] as Contract;
     const daysInactive = c.open ? daysQuiet(contract, today) : null;
     if (daysInactive === null || daysInactive < settings.inactiveDays) return;
@@ -143,12 +169,20 @@ export function project(input: ProjectionInput, now: string, settings: Settings)
   });
 
   const widestStart = monthsBefore(today, Number(WIDEST));
-  const actions = actionsFor(input.contracts, classified, classifyOne, scoreAfter, widestStart, today);
+  const actions = yield* actionsFor(input.contracts, classified, classifyOne, scoreAfter, widestStart, today);
   const gain = (after: number | null) => (after ?? -1) - (expected.score ?? -1);
   const helpful = actions
     .filter((a) => gain(a.projectedAfter) > 0)
     .sort((a, b) => gain(b.projectedAfter) - gain(a.projectedAfter));
 
+  const outcomes = yield* windowOutcomesSteps(
+    classified,
+    tallies[WIDEST] as Tally,
+    widestStart,
+    today,
+    settings,
+    rules,
+  );
   return {
     rules,
     projected: expected.score,
@@ -158,7 +192,7 @@ export function project(input: ProjectionInput, now: string, settings: Settings)
       low: bestWindow(tallies, settings, rules, 'low').score,
       high: bestWindow(tallies, settings, rules, 'high').score,
     },
-    outcomes: windowOutcomes(classified, tallies[WIDEST] as Tally, widestStart, today, settings, rules),
+    outcomes,
     atRisk: atRisk.sort((a, b) => b.daysInactive - a.daysInactive || (a.id < b.id ? -1 : 1)),
     actions: helpful,
     nextUpdate: nextUpdate(input.jss ?? [], today, settings, rules),

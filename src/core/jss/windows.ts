@@ -1,5 +1,6 @@
 import { dict } from '../dict';
 import type { JssRules, Settings } from '../settings';
+import { eachInSteps, runAtOnce, type Steps } from '../steps';
 import { monthsBefore } from './dates';
 import type { Classified } from './outcomes';
 import { type ContractOutcome, RULE_WINDOWS, type WindowMonths, type WindowScore } from './types';
@@ -133,13 +134,21 @@ export function inWindow(c: Classified, start: string, now: string): boolean {
 }
 
 export function tallyWindows(classified: readonly Classified[], now: string, rules: JssRules): Tallies {
+  return runAtOnce(tallyWindowsSteps(classified, now, rules));
+}
+
+export function* tallyWindowsSteps(
+  classified: readonly Classified[],
+  now: string,
+  rules: JssRules,
+): Steps<Tallies> {
   const starts = windowStarts(now);
   const tallies: Tallies = {};
   for (const w of RULE_WINDOWS[rules]) tallies[w] = emptyTally();
-  for (const c of classified) {
+  yield* eachInSteps(classified, (c) => {
     for (const w of RULE_WINDOWS[rules])
       if (inWindow(c, starts[w], now)) addTo(tallies[w] as Tally, c, rules);
-  }
+  });
   return tallies;
 }
 
@@ -200,13 +209,24 @@ export function windowOutcomes(
   settings: Settings,
   rules: JssRules,
 ): Record<string, ContractOutcome> {
+  return runAtOnce(windowOutcomesSteps(classified, tally, start, now, settings, rules));
+}
+
+export function* windowOutcomesSteps(
+  classified: readonly Classified[],
+  tally: Tally,
+  start: string,
+  now: string,
+  settings: Settings,
+  rules: JssRules,
+): Steps<Record<string, ContractOutcome>> {
   const outcomes = dict<ContractOutcome>();
   const noFeedback: Classified[] = [];
-  for (const c of classified) {
-    if (!inWindow(c, start, now)) continue;
+  yield* eachInSteps(classified, (c) => {
+    if (!inWindow(c, start, now)) return;
     outcomes[c.id] = { outcome: c.outcome, reason: c.reason, weight: c.weight };
     if (c.basis === 'no-feedback') noFeedback.push(c);
-  }
+  });
   const excess = excessNoFeedback(tally, settings, rules);
   if (excess === 0) return outcomes;
   // Code-unit order: ISO dates and ids need no locale, and localeCompare was a third of this function's time.

@@ -1,7 +1,9 @@
 import { isolate } from '../bidi';
 import { contractUrl } from '../contract-url';
+import { contractListSteps } from '../history/contract-list';
 import type { History, StoredContract } from '../schema/history';
 import type { Settings } from '../settings';
+import { eachInSteps, runAtOnce, type Steps } from '../steps';
 import { daysBetween, daysQuiet, humanDay } from '../time';
 import type { Warning } from '../warnings';
 
@@ -82,6 +84,14 @@ function contractWarnings(c: StoredContract, today: string, s: Settings): Warnin
 }
 
 export function contractRules(history: History, now: string, settings: Settings): Warning[] {
+  return runAtOnce(contractRulesSteps(history, now, settings));
+}
+
+export function* contractRulesSteps(history: History, now: string, settings: Settings): Steps<Warning[]> {
   const today = now.slice(0, 10);
-  return Object.values(history.contracts).flatMap((c) => contractWarnings(c, today, settings));
+  const warnings: Warning[] = [];
+  yield* eachInSteps(yield* contractListSteps(history), (c) => {
+    warnings.push(...contractWarnings(c, today, settings));
+  });
+  return warnings;
 }

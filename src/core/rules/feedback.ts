@@ -1,6 +1,8 @@
+import { contractListSteps } from '../history/contract-list';
 import type { Contract } from '../schema/contract';
 import type { History, StoredContract } from '../schema/history';
 import type { Settings } from '../settings';
+import { eachInSteps, runAtOnce, type Steps } from '../steps';
 import { daysBetween, daysQuiet, humanDay } from '../time';
 import type { Warning } from '../warnings';
 import { contractSubject, named } from './contracts';
@@ -95,6 +97,14 @@ function feedbackWarnings(c: StoredContract, today: string, s: Settings): Warnin
 
 /** Feedback both ways and funding: to give, to ask for, and milestones to fund. */
 export function feedbackRules(history: History, now: string, settings: Settings): Warning[] {
+  return runAtOnce(feedbackRulesSteps(history, now, settings));
+}
+
+export function* feedbackRulesSteps(history: History, now: string, settings: Settings): Steps<Warning[]> {
   const today = now.slice(0, 10);
-  return Object.values(history.contracts).flatMap((c) => feedbackWarnings(c, today, settings));
+  const warnings: Warning[] = [];
+  yield* eachInSteps(yield* contractListSteps(history), (c) => {
+    warnings.push(...feedbackWarnings(c, today, settings));
+  });
+  return warnings;
 }

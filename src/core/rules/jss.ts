@@ -1,8 +1,9 @@
 import { isolate } from '../bidi';
 import { own } from '../dict';
-import { projectHistory } from '../history/project-history';
+import { projectHistorySteps } from '../history/project-history';
 import type { History } from '../schema/history';
 import type { Settings } from '../settings';
+import { runAtOnce, type Steps } from '../steps';
 import { humanDay, isoDay } from '../time';
 import { nextCountDay, topRatedStanding } from '../top-rated';
 import type { Warning } from '../warnings';
@@ -16,11 +17,16 @@ const SCORE = {
 
 /** The score under the Top Rated line, now or at the next update, and a score going down. */
 export function jssRules(history: History, now: string, settings: Settings): Warning[] {
+  return runAtOnce(jssRulesSteps(history, now, settings));
+}
+
+/** `jssRules`, the projection it reads made a step at a time (the state's own, from the cache, when made first). */
+export function* jssRulesSteps(history: History, now: string, settings: Settings): Steps<Warning[]> {
   const seen = history.jss.filter((o) => o.value !== null);
   const latest = seen.at(-1);
   if (!latest || latest.value === null) return [];
   const line = settings.topRatedLine;
-  const projection = projectHistory(history, now);
+  const projection = yield* projectHistorySteps(history, now);
   const best = projection.actions[0];
   const bestAction = best
     ? `${best.action} (contract ${isolate(own(history.contracts, best.contractId)?.title ?? best.contractId)}) — projected ${best.projectedAfter}% after.`
