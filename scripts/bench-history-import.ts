@@ -44,6 +44,9 @@ export async function importTime(count: number, runs: number): Promise<number[]>
  */
 export async function queueWaitDuringImport(count: number): Promise<number> {
   const file = JSON.parse(JSON.stringify(exportHistory(largeHistory(count, 7), '2026-11-25T12:00:00.000Z')));
+  // Measured warm, as `importBatch50kMs` is: small imports compile the code every step runs, and give the garbage
+  // left by making the file time to be collected.
+  await importTime(IMPORT_BATCH, 3);
   const { store, ctx } = worker();
   let done = false;
   let longest = 0;
@@ -54,8 +57,11 @@ export async function queueWaitDuringImport(count: number): Promise<number> {
     const due = reportDue;
     reportDue = null;
     if (due === null) return update(change);
+    let ran = false;
     return update((history, now) => {
-      longest = Math.max(longest, performance.now() - due);
+      // Its first run is when its turn came: during an import it runs again on the history being imported.
+      if (!ran) longest = Math.max(longest, performance.now() - due);
+      ran = true;
       return change(history, now);
     });
   };
@@ -82,11 +88,12 @@ export async function queueWaitDuringImport(count: number): Promise<number> {
 }
 
 /**
- * What "one batch" of the import costs, the yardstick of `importQueueWait50kMs`: the median over the file's batches
- * of checking IMPORT_BATCH contracts and merging them, each step timed alone as the import runs it.
+ * What "one batch" of the import costs, the yardstick of `importQueueWait50kMs`: the longest, over the file's
+ * batches, of checking IMPORT_BATCH contracts and merging them, each step timed alone as the import runs it, warm.
  */
-export function batchTime(count: number): number {
+export async function batchTime(count: number): Promise<number> {
   const file = JSON.parse(JSON.stringify(exportHistory(largeHistory(count, 7), '2026-11-25T12:00:00.000Z')));
+  await importTime(IMPORT_BATCH, 3);
   const checks: number[] = [];
   const checking = checkImportInSteps(file);
   let step = checking.next();
@@ -102,5 +109,5 @@ export function batchTime(count: number): number {
     history = merge(history, batch, '2026-11-25T12:00:00.000Z');
     return (checks[i] ?? 0) + performance.now() - start;
   });
-  return steps.sort((a, b) => a - b)[Math.floor(steps.length / 2)] ?? 0;
+  return Math.max(...steps);
 }

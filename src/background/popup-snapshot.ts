@@ -1,10 +1,13 @@
 import { dict, own } from '../core/dict';
-import { FIRST_CONTRACTS_SHOWN, firstInListOrder, RECENT_JOBS_SHOWN } from '../core/history/listing';
+import { contractListSteps } from '../core/history/contract-list';
+import { FIRST_CONTRACTS_SHOWN, firstInListOrderSteps, RECENT_JOBS_SHOWN } from '../core/history/listing';
 import type { PopupSnapshot, State } from '../core/replies';
 import type { History, StoredClient } from '../core/schema/history';
+import { runAtOnce, type Steps } from '../core/steps';
 import { SNAPSHOT_KEY, SNAPSHOT_VERSION } from '../core/storage-keys';
 import { isoDay } from '../core/time';
 import { stateInTurns, stateOf } from './state';
+import { runInTurns } from './turns';
 
 /** The popup's first view of `history` at `now`, from the state made of it (made at once when not given). */
 export function popupSnapshot(
@@ -12,8 +15,17 @@ export function popupSnapshot(
   now: string,
   made: Omit<State, 'problems'> = stateOf(history, now),
 ): PopupSnapshot {
-  const all = Object.values(history.contracts);
-  const contracts = firstInListOrder(all, FIRST_CONTRACTS_SHOWN);
+  return runAtOnce(popupSnapshotSteps(history, now, made));
+}
+
+/** `popupSnapshot` in steps: the contracts' list and the first of them (listing.ts) are passes over all of them. */
+function* popupSnapshotSteps(
+  history: History,
+  now: string,
+  made: Omit<State, 'problems'>,
+): Steps<PopupSnapshot> {
+  const all = yield* contractListSteps(history);
+  const contracts = yield* firstInListOrderSteps(all, FIRST_CONTRACTS_SHOWN);
   const jobs = history.jobs.slice(0, RECENT_JOBS_SHOWN);
   const clients = dict<StoredClient>();
   for (const { clientKey } of jobs) {
@@ -53,5 +65,6 @@ export async function popupSnapshotItems(
   history: History,
   now: string,
 ): Promise<Record<string, PopupSnapshot>> {
-  return { [SNAPSHOT_KEY]: popupSnapshot(history, now, await stateInTurns(history, now)) };
+  const made = await stateInTurns(history, now);
+  return { [SNAPSHOT_KEY]: await runInTurns(popupSnapshotSteps(history, now, made)) };
 }

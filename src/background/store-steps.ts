@@ -1,5 +1,5 @@
 import type { History } from '../core/schema/history';
-import type { GenerationWrite } from './stored-history';
+import type { GenerationWrite } from './generation-write';
 
 /** A change of the history: pure, given the history and the time of the change. */
 export type Change = (history: History, now: string) => History;

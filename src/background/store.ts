@@ -128,18 +128,14 @@ export class Store {
           const history = steps.history as History;
           if (!steps.write && !moreThan(history.contracts, IMPORT_BATCH))
             return this.saveOrTrim(history, now);
-          if (!steps.write) {
-            // Splitting 50,000 contracts into parts is a batch's work of its own: the writes begin next turn.
-            steps.write = this.parts.generationWrite(history);
-            return null;
-          }
-          const { items, last } = steps.write.next(IMPORT_BATCH);
+          steps.write ??= this.parts.generationWrite(history);
+          const { items, last } = steps.write.next(WRITTEN_PER_TURN);
           if (!last) {
-            await this.area.set(items);
+            if (Object.keys(items).length > 0) await this.area.set(items);
             return null;
           }
           await this.save({ ...items, [SETTINGS_KEY]: history.settings });
-          const old = steps.write.committed();
+          const old = steps.write.commit();
           steps.write = null;
           this.saved(history, now);
           await this.area.remove(old).catch(() => undefined); // a stopped worker's next load removes them
@@ -296,6 +292,9 @@ function moreThan(map: object, count: number): boolean {
   for (const _ in map) if (++n > count) return true;
   return false;
 }
+
+/** Contracts written per turn of a long import's last step: some 8 ms of serialising, less than one batch. */
+const WRITTEN_PER_TURN = IMPORT_BATCH / 2;
 
 const FULL =
   'The browser’s storage for JSS Guard is full: this change was not saved. Export your history, then delete old data.';

@@ -12,6 +12,7 @@ import {
 } from '../core/history/stored-parts';
 import type { History, StoredContract } from '../core/schema/history';
 import { HISTORY_KEY } from '../core/storage-keys';
+import { GenerationWrite } from './generation-write';
 import type { StorageArea } from './storage-area';
 
 /** What storage holds of the history's contracts, as this worker last read or wrote them. */
@@ -21,21 +22,6 @@ interface Written {
   /** How many contracts `contracts` holds. */
   size: number;
   parts: Dict<StoredContract>[];
-}
-
-/** A write of a whole new generation of parts, a few parts per turn (see `StoredHistory.generationWrite`). */
-export interface GenerationWrite {
-  /**
-   * The next write: parts holding at most `limit` contracts (one part at least), or, when that is all that is left,
-   * those and `history` naming the new generation (`last`).
-   */
-  next(limit: number): { items: Record<string, unknown>; last: boolean };
-  /** The history being written changed (a page's report meanwhile): the parts it changed are written again. */
-  changed(history: History): void;
-  /** Call once the last write succeeded; returns the old generation's keys, to remove. */
-  committed(): string[];
-  /** The new generation's keys written so far, to remove when the write is given up. */
-  written(): string[];
 }
 
 /**
@@ -101,7 +87,7 @@ export class StoredHistory {
     const was = this.written;
     if (!was) {
       const whole = this.generationWrite(history);
-      return { items: whole.next(Number.POSITIVE_INFINITY).items, wrote: () => void whole.committed() };
+      return { items: whole.next(Number.POSITIVE_INFINITY).items, wrote: () => void whole.commit() };
     }
     const { parts, changed, size } = updateParts(was.parts, was.contracts, was.size, history.contracts);
     const items: Record<string, unknown> = {};
@@ -116,49 +102,19 @@ export class StoredHistory {
   }
 
   /**
-   * A write of `history` as a new generation of parts, in as many writes as the caller likes: until the last one
-   * names it, storage still holds the generation before, so a worker stopped midway loses none of it.
+   * A write of `history` as a new generation of parts, in as many turns as the caller likes (generation-write.ts).
    */
   generationWrite(history: History): GenerationWrite {
     const previous = this.stored;
-    const generation = previous === null ? 0 : previous.generation + 1;
-    const named: ContractParts = { generation, count: PART_COUNT };
-    let latest = history;
-    let { parts, size } = splitContracts(history.contracts, PART_COUNT);
-    const left = new Set(parts.keys());
-    const done = new Set<number>();
-    const next = (limit: number) => {
-      const items: Record<string, unknown> = {};
-      let taken = 0;
-      for (const index of left) {
-        const part = parts[index] as Dict<StoredContract>;
-        const size = Object.keys(part).length;
-        if (taken > 0 && taken + size > limit) break;
-        taken += size;
-        left.delete(index);
-        // An empty part is written too: it may replace one a stopped write left under this generation's key.
-        items[partKey(generation, index)] = part;
-        done.add(index);
-      }
-      if (left.size > 0) return { items, last: false };
-      return { items: { ...items, [HISTORY_KEY]: rootOf(latest, named) }, last: true };
+    const named: ContractParts = {
+      generation: previous === null ? 0 : previous.generation + 1,
+      count: PART_COUNT,
     };
-    return {
-      next,
-      changed: (next) => {
-        const updated = updateParts(parts, latest.contracts, size, next.contracts);
-        parts = updated.parts;
-        size = updated.size;
-        for (const index of updated.changed) left.add(index);
-        latest = next;
-      },
-      committed: () => {
-        this.written = { generation, contracts: latest.contracts, size, parts };
-        this.stored = named;
-        return previous === null ? [] : partKeys(previous);
-      },
-      written: () => [...done].map((index) => partKey(generation, index)),
-    };
+    return new GenerationWrite(history, named, (stored) => {
+      this.written = { generation: named.generation, ...stored };
+      this.stored = named;
+      return previous === null ? [] : partKeys(previous);
+    });
   }
 }
 

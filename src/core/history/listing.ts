@@ -1,4 +1,5 @@
 import type { StoredContract } from '../schema/history';
+import { eachInSteps, runAtOnce, type Steps } from '../steps';
 
 /** The popup lists this many contracts until asked for all, and this many recently seen jobs. */
 export const FIRST_CONTRACTS_SHOWN = 15;
@@ -25,15 +26,23 @@ export function contractsInListOrder(contracts: readonly StoredContract[]): Stor
  * 15 of them, and sorting 50,000 for those took 35 ms (this: 12).
  */
 export function firstInListOrder(contracts: readonly StoredContract[], count: number): StoredContract[] {
+  return runAtOnce(firstInListOrderSteps(contracts, count));
+}
+
+/** `firstInListOrder` a step of STATE_STEP contracts at a time. */
+export function* firstInListOrderSteps(
+  contracts: readonly StoredContract[],
+  count: number,
+): Steps<StoredContract[]> {
   const first: StoredContract[] = [];
-  for (const contract of contracts) {
+  yield* eachInSteps(contracts, (contract) => {
     const last = first.at(-1);
-    if (first.length === count && (!last || inListOrder(contract, last) >= 0)) continue;
+    if (first.length === count && (!last || inListOrder(contract, last) >= 0)) return;
     // After every one it does not come before, as a stable sort places it.
     let at = first.length;
     while (at > 0 && inListOrder(contract, first[at - 1] as StoredContract) < 0) at--;
     first.splice(at, 0, contract);
     if (first.length > count) first.pop();
-  }
+  });
   return first;
 }
