@@ -19,7 +19,7 @@ export interface Stored {
 }
 
 /** Contracts checked against the parts per turn: some 5 ms on 50,000 contracts. */
-const CHECKED_PER_TURN = 2 * RECONCILE_STEP;
+const CHECKED_PER_TURN = RECONCILE_STEP;
 
 /**
  * A write of a history as a new generation of parts (core/history/stored-parts.ts), a turn at a time: first the

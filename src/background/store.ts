@@ -294,7 +294,7 @@ function moreThan(map: object, count: number): boolean {
 }
 
 /** Contracts written per turn of a long import's last step: some 8 ms of serialising, less than one batch. */
-const WRITTEN_PER_TURN = IMPORT_BATCH / 2;
+const WRITTEN_PER_TURN = IMPORT_BATCH / 4;
 
 const FULL =
   'The browser’s storage for JSS Guard is full: this change was not saved. Export your history, then delete old data.';

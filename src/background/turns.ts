@@ -7,7 +7,7 @@ export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve,
  * How long the worker computes before it lets messages in: a page's report waits for no more than one import
  * batch (IMPORT_BATCH), some 12–20 ms.
  */
-export const TURN_MS = 8;
+export const TURN_MS = 4;
 
 /** Runs `steps` in turns of TURN_MS, each followed by a task boundary. */
 export async function runInTurns<T>(steps: Steps<T>): Promise<T> {

@@ -41,7 +41,7 @@ export type Reply =
   | { ok: false; error: string };
 
 /**
- * What the popup shows before anything is scrolled or expanded, saved beside the history with every change. Reading
+ * What the popup shows before anything is scrolled or expanded, saved after every change of the history. Reading
  * 1,000 contracts from storage takes the worker 80–140 ms; reading this takes a few, so the popup paints from it
  * and asks the worker for the whole state after (docs/performance.md).
  */
