@@ -1,11 +1,11 @@
 import { type Dict, dict } from '../core/dict';
 import {
   type ContractParts,
-  PARTS_FIELD,
   type PartsBeingMade,
   partKey,
   RECONCILE_STEP,
   reconcileParts,
+  rootOf,
 } from '../core/history/stored-parts';
 import type { History, StoredContract } from '../core/schema/history';
 import { runAtOnce, type Steps } from '../core/steps';
@@ -81,8 +81,7 @@ export class GenerationWrite {
       items[partKey(this.named.generation, index)] = parts[index];
     }
     if (changed.size > 0) return { items, last: false };
-    const { contracts: _inParts, ...rest } = this.latest;
-    items[HISTORY_KEY] = { ...rest, [PARTS_FIELD]: this.named };
+    items[HISTORY_KEY] = rootOf(this.latest, this.named);
     return { items, last: true };
   }
 

@@ -208,8 +208,9 @@ export class Store {
   private async saveHistory(history: History, now: string): Promise<void> {
     const { items, wrote } = this.parts.itemsFor(history);
     await this.save({ ...items, [SETTINGS_KEY]: history.settings });
-    wrote();
+    const unused = wrote();
     this.saved(history, now);
+    if (unused.length > 0) await this.area.remove(unused).catch(() => undefined); // else the next load removes them
   }
 
   private saved(history: History, now: string): void {

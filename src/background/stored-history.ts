@@ -4,9 +4,9 @@ import {
   joinParts,
   namedParts,
   PART_COUNT,
-  PARTS_FIELD,
   partKey,
   partKeys,
+  rootOf,
   splitContracts,
   updateParts,
 } from '../core/history/stored-parts';
@@ -32,6 +32,8 @@ export class StoredHistory {
   private written: Written | null = null;
   /** The parts storage names, as last read or written. */
   private stored: ContractParts | null = null;
+  /** The last generation a write took, written yet or not. */
+  private taken = -1;
 
   constructor(private readonly area: StorageArea) {}
 
@@ -74,20 +76,16 @@ export class StoredHistory {
     this.written = null;
   }
 
-  /** Storage changed behind the store's back, or a write failed: the next write is of the whole. */
-  forget(): void {
-    this.written = null;
-  }
-
   /**
    * The items that store `history` over what storage holds: the parts its change touched and `history` naming
-   * them, or, when what storage holds is not known, the whole as a new generation. Call `wrote` once written.
+   * them, or, when what storage holds is not known, the whole as a new generation. Call `wrote` once written: it
+   * returns the keys the write left unused, to remove.
    */
-  itemsFor(history: History): { items: Record<string, unknown>; wrote: () => void } {
+  itemsFor(history: History): { items: Record<string, unknown>; wrote: () => string[] } {
     const was = this.written;
     if (!was) {
       const whole = this.generationWrite(history);
-      return { items: whole.next(Number.POSITIVE_INFINITY).items, wrote: () => void whole.commit() };
+      return { items: whole.next(Number.POSITIVE_INFINITY).items, wrote: () => whole.commit() };
     }
     const { parts, changed, size } = updateParts(was.parts, was.contracts, was.size, history.contracts);
     const items: Record<string, unknown> = {};
@@ -97,6 +95,7 @@ export class StoredHistory {
       items,
       wrote: () => {
         this.written = { generation: was.generation, contracts: history.contracts, size, parts };
+        return [];
       },
     };
   }
@@ -105,21 +104,16 @@ export class StoredHistory {
    * A write of `history` as a new generation of parts, in as many turns as the caller likes (generation-write.ts).
    */
   generationWrite(history: History): GenerationWrite {
-    const previous = this.stored;
-    const named: ContractParts = {
-      generation: previous === null ? 0 : previous.generation + 1,
-      count: PART_COUNT,
-    };
+    // A number no other write has taken: a page's report may store a history known only whole (before parts) as a
+    // generation of its own while a long import writes its generation in turns.
+    const generation = Math.max(this.stored?.generation ?? -1, this.taken) + 1;
+    this.taken = generation;
+    const named: ContractParts = { generation, count: PART_COUNT };
     return new GenerationWrite(history, named, (stored) => {
-      this.written = { generation: named.generation, ...stored };
+      const replaced = this.stored;
+      this.written = { generation, ...stored };
       this.stored = named;
-      return previous === null ? [] : partKeys(previous);
+      return replaced ? partKeys(replaced) : [];
     });
   }
-}
-
-/** The `history` key's value: everything but the contracts, and the parts holding them. */
-function rootOf(history: History, parts: ContractParts): Record<string, unknown> {
-  const { contracts: _inParts, ...rest } = history;
-  return { ...rest, [PARTS_FIELD]: parts };
 }

@@ -117,6 +117,57 @@ describe('the history in parts', () => {
     expect(partKeys(restarted).some((k) => k.startsWith('contracts:1:'))).toBe(false);
   });
 
+  it('keeps every contract of an import and of pages reporting during it, read back by a new worker', {
+    timeout: 60_000,
+  }, async () => {
+    // A history stored whole by an earlier version, or none at all: the reports' first writes then store it in parts.
+    for (const initial of [{ [HISTORY_KEY]: typicalHistory() }, {}]) {
+      const { area } = recorded(initial);
+      const send = worker(area);
+      const importing = send({
+        type: 'import',
+        data: { schemaVersion: 1, contracts: fileOf(3 * IMPORT_BATCH) },
+      });
+      let done = false;
+      importing.finally(() => {
+        done = true;
+      });
+      const reported: string[] = [];
+      while (!done) {
+        const id = `page-${reported.length}`;
+        expect((await send({ type: 'observation', result: report(id) }, tab)).ok).toBe(true);
+        reported.push(id);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      expect((await importing).ok).toBe(true);
+      const kept = ids(await worker(memoryStorage(area.data))({ type: 'get-state' }));
+      expect(kept).toHaveLength(3 * IMPORT_BATCH + reported.length + (HISTORY_KEY in initial ? 8 : 0));
+      expect(kept).toEqual(expect.arrayContaining(reported));
+    }
+  });
+
+  it('keeps a page’s report that comes first while the import is being written, over a history stored whole', {
+    timeout: 60_000,
+  }, async () => {
+    const { area } = recorded({ [HISTORY_KEY]: typicalHistory() });
+    const send = worker(area);
+    let reportSent: Promise<unknown> | null = null;
+    const set = area.set.bind(area);
+    area.set = async (items) => {
+      await set(items);
+      // The import's first write of parts: a page reports now, for the first time since the worker started.
+      if (!reportSent && Object.keys(items).some((k) => k.startsWith('contracts:')))
+        reportSent = send({ type: 'observation', result: report('while-writing') }, tab);
+    };
+    expect(
+      (await send({ type: 'import', data: { schemaVersion: 1, contracts: fileOf(2 * IMPORT_BATCH) } })).ok,
+    ).toBe(true);
+    expect(await reportSent).toEqual({ ok: true });
+    const kept = ids(await worker(memoryStorage(area.data))({ type: 'get-state' }));
+    expect(kept).toHaveLength(2 * IMPORT_BATCH + 9);
+    expect(kept).toContain('while-writing');
+  });
+
   it('keeps the other contracts when storage lost or garbled one part, and says so with a backup', async () => {
     const area = memoryStorage();
     const send = worker(area);

@@ -35,6 +35,15 @@ export function partOf(id: string, count: number): number {
   return (hash >>> 0) % count;
 }
 
+/** The `history` key's value: everything but the contracts, and the parts holding them. */
+export function rootOf<T extends { contracts: unknown }>(
+  history: T,
+  parts: ContractParts,
+): Record<string, unknown> {
+  const { contracts: _inParts, ...rest } = history;
+  return { ...rest, [PARTS_FIELD]: parts };
+}
+
 /** The parts a history's `history` key names, or null for a history stored whole (by versions before parts). */
 export function namedParts(root: unknown): ContractParts | null {
   if (typeof root !== 'object' || root === null) return null;

@@ -202,16 +202,12 @@ export function bestWindow(
 
 /** Each contract in a window as that window counts it, naming the no-feedback ones counted neutral (oldest first). */
 export function windowOutcomes(
-  classified: readonly Classified[],
-  tally: Tally,
-  start: string,
-  now: string,
-  settings: Settings,
-  rules: JssRules,
+  ...args: Parameters<typeof windowOutcomesSteps>
 ): Record<string, ContractOutcome> {
-  return runAtOnce(windowOutcomesSteps(classified, tally, start, now, settings, rules));
+  return runAtOnce(windowOutcomesSteps(...args));
 }
 
+/** `windowOutcomes` a step of STATE_STEP contracts at a time. */
 export function* windowOutcomesSteps(
   classified: readonly Classified[],
   tally: Tally,
