@@ -13,26 +13,38 @@ type Rename = (key: string) => string;
 const escapeKey: Rename = (key) => (DROPPED.has(key) || key.startsWith(MARK) ? MARK + key : key);
 const unescapeKey: Rename = (key) => (key.startsWith(MARK) ? key.slice(1) : key);
 
-/** `value` with every object key renamed; the same value (no copy) where no key changes. */
+/**
+ * `value` with every object key renamed; the same value (no copy) where no key changes. Nothing is allocated until
+ * a key or value changes: every message and write goes through here, a popup's state of 50,000 contracts among them.
+ */
 function renameKeys(value: unknown, rename: Rename): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    const items = value.map((item) => renameKeys(item, rename));
-    return items.some((item, i) => item !== value[i]) ? items : value;
+    let items: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const renamed = renameKeys(item, rename);
+      if (!items && renamed !== item) items = value.slice(0, i);
+      items?.push(renamed);
+    }
+    return items ?? value;
   }
-  const entries = Object.entries(value);
-  let changed = false;
-  const renamed = entries.map(([key, item]) => {
+  const map = value as Record<string, unknown>;
+  const keys = Object.keys(map);
+  let out: Record<string, unknown> | null = null;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const item = map[key];
     const k = rename(key);
     const v = renameKeys(item, rename);
-    if (k !== key || v !== item) changed = true;
-    return [k, v] as const;
-  });
-  if (!changed) return value;
-  // Null prototype: a key read back as `__proto__` is then an own key, not the prototype's setter.
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const [k, v] of renamed) out[k] = v;
-  return out;
+    if (!out && (k !== key || v !== item)) {
+      // Null prototype: a key read back as `__proto__` is then an own key, not the prototype's setter.
+      out = Object.create(null) as Record<string, unknown>;
+      for (const before of keys.slice(0, i)) out[before] = map[before];
+    }
+    if (out) out[k] = v;
+  }
+  return out ?? value;
 }
 
 /** A value as it is written to storage: keys Firefox would drop are marked. */
