@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Warning } from '../core/warnings';
 
 const SEVERITY_LABEL = { danger: 'Urgent', warn: 'Warning', info: 'Note' } as const;
@@ -10,6 +11,12 @@ const OPEN_LABEL: Record<Warning['subject']['kind'], string> = {
   score: 'it',
 };
 
+/**
+ * How many warnings the popup shows until asked for all: the worst come first, and a large history can have
+ * hundreds (a 6,000-contract one had 372, a popup 70,000 pixels long).
+ */
+export const FIRST_WARNINGS_SHOWN = 10;
+
 /** The warnings, worst first, each with its figures, what to do, and a link to the page on Upwork. */
 export function Warnings({
   warnings,
@@ -18,6 +25,7 @@ export function Warnings({
   warnings: readonly Warning[];
   knowsAnything: boolean;
 }) {
+  const [showAll, setShowAll] = useState(false);
   if (warnings.length === 0) {
     return (
       <p class="all-clear">
@@ -27,24 +35,32 @@ export function Warnings({
       </p>
     );
   }
+  const shown = showAll ? warnings : warnings.slice(0, FIRST_WARNINGS_SHOWN);
   return (
-    <ul class="warnings">
-      {warnings.map((w) => (
-        <li key={`${w.id}:${w.subject.id}`} class={`warning ${w.severity}`}>
-          <p class="warning-title">
-            <span class="severity">{SEVERITY_LABEL[w.severity]}</span> {w.title}
-          </p>
-          <p class="reason">{w.reason}</p>
-          <p class="action">
-            <strong>What to do:</strong> {w.action}
-          </p>
-          {w.subject.url && (
-            <a class="open" href={w.subject.url} target="_blank" rel="noreferrer">
-              Open {OPEN_LABEL[w.subject.kind]} on Upwork
-            </a>
-          )}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul class="warnings">
+        {shown.map((w) => (
+          <li key={`${w.id}:${w.subject.id}`} class={`warning ${w.severity}`}>
+            <p class="warning-title">
+              <span class="severity">{SEVERITY_LABEL[w.severity]}</span> {w.title}
+            </p>
+            <p class="reason">{w.reason}</p>
+            <p class="action">
+              <strong>What to do:</strong> {w.action}
+            </p>
+            {w.subject.url && (
+              <a class="open" href={w.subject.url} target="_blank" rel="noreferrer">
+                Open {OPEN_LABEL[w.subject.kind]} on Upwork
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+      {warnings.length > FIRST_WARNINGS_SHOWN && (
+        <button type="button" class="link-button" onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show fewer' : `Show all ${warnings.length} warnings`}
+        </button>
+      )}
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { emptyHistory } from '../../src/core/history/empty';
 import type { State } from '../../src/core/replies';
 import type { History } from '../../src/core/schema/history';
 import { PopupView } from '../../src/popup/popup-view';
-import { NOW, typicalHistory } from '../helpers/histories';
+import { largeHistory, NOW, typicalHistory } from '../helpers/histories';
 
 const stateOf = (history: History, problems: State['problems'] = []): State =>
   stateAt(history, NOW, problems);
@@ -33,6 +33,26 @@ describe('the popup', () => {
     expect(warnings[0]?.querySelector('a')?.getAttribute('href')).toBe(
       'https://www.upwork.com/nx/wm/contracts/41000001',
     );
+  });
+
+  it('shows the worst 10 of hundreds of warnings, and all of them when asked', async () => {
+    const history = largeHistory(3_000, 7);
+    const state = stateOf(history);
+    const root = show(state);
+    const titles = () => [...root.querySelectorAll('.warning-title')].map((t) => t.textContent);
+    expect(state.warnings.length).toBeGreaterThan(100);
+    expect(root.querySelector('#warnings-title')?.textContent).toBe(
+      `Needs your attention (${state.warnings.length})`,
+    );
+    expect(titles()).toHaveLength(10);
+    expect(root.querySelectorAll('.warning.danger').length).toBe(
+      Math.min(10, state.warnings.filter((w) => w.severity === 'danger').length),
+    );
+    const more = [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Show all'));
+    expect(more?.textContent).toBe(`Show all ${state.warnings.length} warnings`);
+    more?.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(titles()).toHaveLength(state.warnings.length);
   });
 
   it('shows each contract’s part in the projection', () => {
