@@ -39,7 +39,7 @@ export async function loadHistory(parts: StoredHistory, kept: StoreProblems, now
   const unread = Object.keys(unreadable);
   const said = [
     ...(unread.length > 0
-      ? [`${unread.length} of the parts your contracts are stored in could not be read`]
+      ? [`${unread.length} of the parts your contracts are stored in were missing or could not be read`]
       : []),
     ...(dropped.length > 0 ? [`some stored data did not validate: ${dropped.join(', ')}`] : []),
   ];
@@ -47,7 +47,7 @@ export async function loadHistory(parts: StoredHistory, kept: StoreProblems, now
   if (said.length > 0)
     await kept.keepAside(
       now,
-      `${sentenceCase(said.join('; '))}. It was kept aside; everything else was kept.`,
+      `${sentenceCase(said.join('; '))}. What could not be used was kept aside; everything else was kept.`,
       unread.length > 0
         ? { unreadableParts: unreadable, ...(dropped.length > 0 && { dropped: keptAside }) }
         : keptAside,

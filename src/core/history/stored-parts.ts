@@ -23,7 +23,7 @@ export function partKey(generation: number, index: number): string {
   return `${PART_PREFIX}${generation}:${index}`;
 }
 
-/** Every key of a generation's parts, absent ones included (an empty part is not written). */
+/** Every key of a generation's parts. */
 export function partKeys({ generation, count }: ContractParts): string[] {
   return Array.from({ length: count }, (_, i) => partKey(generation, i));
 }
@@ -56,7 +56,9 @@ export function namedParts(root: unknown): ContractParts | null {
 
 /**
  * The raw history again from its `history` key and its parts, for the store to migrate and validate as one. A part
- * that is not a map is returned in `unreadable`, by key: its contracts are not in `raw`, and the store keeps it aside.
+ * that is missing (null) or not a map is returned in `unreadable`, by key: its contracts are not in `raw`, and the
+ * store says so and keeps it aside. Every part of a generation is written, empty ones too, so none is missing
+ * unless storage lost it.
  */
 export function joinParts(
   root: Record<string, unknown>,
@@ -67,8 +69,7 @@ export function joinParts(
   const unreadable: Record<string, unknown> = {};
   for (const key of partKeys(parts)) {
     const part = stored[key];
-    if (part === undefined) continue; // an empty part is not written
-    if (typeof part !== 'object' || part === null || Array.isArray(part)) unreadable[key] = part;
+    if (typeof part !== 'object' || part === null || Array.isArray(part)) unreadable[key] = part ?? null;
     else Object.assign(contracts, part);
   }
   const { [PARTS_FIELD]: _named, ...rest } = root;
