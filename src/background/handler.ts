@@ -161,7 +161,7 @@ async function importInSteps(raw: unknown, store: Store): Promise<{ history: His
     const tally = { contractsAdded: 0, contractsUpdated: 0 };
     const importContracts = contractImporter(tally);
     for (const batch of batches(contracts, IMPORT_BATCH)) {
-      await steps.step((h, now) => importContracts(h, batch, now));
+      await steps.step((h, now, theirsAlone) => importContracts(h, batch, now, theirsAlone));
       await nextTask();
     }
     let rest = { scores: 0, clients: 0, tiles: 0 };

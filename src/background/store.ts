@@ -7,7 +7,7 @@ import { Derived } from './derived';
 import { loadHistory } from './load-history';
 import type { StorageArea } from './storage-area';
 import { StoreProblems } from './store-problems';
-import type { Change, ChangeInSteps, Held } from './store-steps';
+import type { Change, ChangeInSteps, Held, StepChange } from './store-steps';
 import { StoredHistory } from './stored-history';
 import { nextTask } from './turns';
 
@@ -67,6 +67,8 @@ export class Store {
       const next = change(current, now);
       for (const [steps, history] of held) {
         if (!history) continue;
+        // A contracts map the change made is held by this history alone: the steps' next merge may go into it.
+        if (history.contracts !== steps.history?.contracts) steps.theirs = history.contracts;
         steps.history = history;
         steps.write?.changed(history);
       }
@@ -82,7 +84,7 @@ export class Store {
    * stopped worker before the last step leaves storage as those changes left it, without half of this one.
    */
   inSteps(): ChangeInSteps {
-    const steps: Held = { history: null, dropped: null, write: null };
+    const steps: Held = { history: null, theirs: null, dropped: null, write: null };
     this.held.add(steps);
     let finish = () => {};
     const finished = new Promise<void>((resolve) => {
@@ -95,10 +97,12 @@ export class Store {
       this.held.delete(steps);
       finish();
     };
-    const apply = async (change: Change, now: string) => {
+    const apply = async (change: StepChange, now: string) => {
       const current = await this.load(now);
       if (steps.dropped) throw new Error(steps.dropped);
-      steps.history = change(steps.history ?? current, now);
+      const history = steps.history ?? current;
+      steps.history = change(history, now, steps.theirs !== null && steps.theirs === history.contracts);
+      steps.theirs = null;
     };
     return {
       step: (change) => before.then(() => this.turn((now) => apply(change, now))),

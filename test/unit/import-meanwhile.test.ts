@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { type HandlerContext, handleMessage } from '../../src/background/handler';
 import { memoryStorage } from '../../src/background/storage-area';
 import { Store } from '../../src/background/store';
-import { IMPORT_BATCH } from '../../src/core/history/transfer';
+import { dict } from '../../src/core/dict';
+import { emptyHistory } from '../../src/core/history/empty';
+import { contractImporter, IMPORT_BATCH } from '../../src/core/history/transfer';
 import type { Reply } from '../../src/core/replies';
 import type { Contract, ContractsParse } from '../../src/core/schema/contract';
+import type { StoredContract } from '../../src/core/schema/history';
 import { contract } from '../helpers/contracts';
+import { NOW } from '../helpers/histories';
 
 const EXTENSION = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION}/`;
@@ -141,6 +145,28 @@ describe('a long history import while pages report', () => {
       expect.stringMatching(new RegExp(`^${2 * IMPORT_BATCH} contracts added`)),
     ]);
     expect(await storedIds(send)).toHaveLength(4 * IMPORT_BATCH);
+  });
+
+  it('merges into a contracts map in place only when told it is the import’s alone, never into one the store holds', () => {
+    const merge = contractImporter({ contractsAdded: 0, contractsUpdated: 0 });
+    const entry = (id: string): [string, StoredContract] => [
+      id,
+      { ...contract({ id }), firstSeenAt: NOW, lastSeenAt: NOW, userFields: [] },
+    ];
+    const stored = { ...emptyHistory(), contracts: dict([entry('kept')]) };
+    const first = merge(stored, [contract({ id: 'a' })], NOW, false);
+    expect(Object.keys(stored.contracts)).toEqual(['kept']);
+    // A page's report meanwhile made a new map for the history being imported, and nothing else holds it.
+    const reported = { ...first, contracts: dict([...Object.entries(first.contracts), entry('page')]) };
+    const second = merge(reported, [contract({ id: 'b' })], NOW, true);
+    expect(second.contracts).toBe(reported.contracts);
+    expect(Object.keys(second.contracts).sort()).toEqual(['a', 'b', 'kept', 'page']);
+    // Told so of a map with a prototype, it still copies: an id `__proto__` must stay an ordinary key.
+    const plain = { ...second, contracts: { ...second.contracts } };
+    const third = merge(plain, [contract({ id: '__proto__' })], NOW, true);
+    expect(third.contracts).not.toBe(plain.contracts);
+    expect(Object.keys(plain.contracts)).not.toContain('__proto__');
+    expect(Object.keys(third.contracts)).toContain('__proto__');
   });
 
   it('stops an import when the user deletes everything meanwhile, and says so', {

@@ -83,12 +83,23 @@ const plain = ({ userFields, firstSeenAt, lastSeenAt, ...c }: ExportedContract):
 /**
  * Merges a file's contracts (ids unique) into the history, some at a time: known contracts merge like a fresh read
  * of the page (the user's own corrections still win); new ones come in as exported, corrections included. The
- * contracts map is copied once per import, not once per step, unless another change replaced it in between.
+ * contracts map is copied once per import, not once per step: a map another change made in between is copied
+ * again unless the caller says that map is the import's alone (`theirsAlone`, Store.inSteps), 20 ms on 50,000.
  */
 export function contractImporter(tally: ImportTally) {
   let owned: Dict<StoredContract> | null = null;
-  return (history: History, contracts: readonly ExportedContract[], now: string): History => {
-    if (history.contracts !== owned) owned = copyDict(history.contracts);
+  return (
+    history: History,
+    contracts: readonly ExportedContract[],
+    now: string,
+    theirsAlone = false,
+  ): History => {
+    if (history.contracts !== owned)
+      // Only a null-prototype map can be merged into: a file's id `__proto__` is then an ordinary key.
+      owned =
+        theirsAlone && Object.getPrototypeOf(history.contracts) === null
+          ? history.contracts
+          : copyDict(history.contracts);
     const merged = owned;
     for (const c of contracts) {
       const old = own(merged, c.id);
