@@ -31,3 +31,13 @@ export interface Held {
   /** The last step's write, while it is written in turns: a change meanwhile is written with it. */
   write: GenerationWrite | null;
 }
+
+/**
+ * Whether `map` has more than `count` keys, without counting past that: a long import's last step is written in
+ * turns only when it holds more than one batch.
+ */
+export function moreThan(map: object, count: number): boolean {
+  let n = 0;
+  for (const _ in map) if (++n > count) return true;
+  return false;
+}

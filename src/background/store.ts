@@ -7,7 +7,7 @@ import { Derived } from './derived';
 import { loadHistory } from './load-history';
 import type { StorageArea } from './storage-area';
 import { StoreProblems } from './store-problems';
-import type { Change, ChangeInSteps, Held, StepChange } from './store-steps';
+import { type Change, type ChangeInSteps, type Held, moreThan, type StepChange } from './store-steps';
 import { StoredHistory } from './stored-history';
 import { nextTask } from './turns';
 
@@ -291,14 +291,7 @@ export class Store {
   }
 }
 
-/** Whether `map` has more than `count` keys, without counting past that. */
-function moreThan(map: object, count: number): boolean {
-  let n = 0;
-  for (const _ in map) if (++n > count) return true;
-  return false;
-}
-
-/** Contracts written per turn of a long import's last step: some 8 ms of serialising, less than one batch. */
+/** Contracts written per turn of a long import's last step: a few ms of serialising, less than one batch. */
 const WRITTEN_PER_TURN = IMPORT_BATCH / 4;
 
 const FULL =
