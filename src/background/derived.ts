@@ -2,20 +2,20 @@ import type { History } from '../core/schema/history';
 import { isoDay } from '../core/time';
 
 /**
- * What the store saves made from each history it saved (the popup snapshot): made after the save, outside the
- * store's queue and in turns of its own (`derive` yields), so no page's report waits for it. When histories are
- * saved faster than it is made, only the newest waiting one is made next.
+ * What is made from each history saved (the popup snapshot the store saves, the toolbar badge's count): made after
+ * the save, outside the store's queue and in turns of its own (`derive` yields), so no page's report waits for it.
+ * When histories are saved faster than it is made, only the newest waiting one is made next.
  */
-export class Derived {
+export class Derived<T> {
   private waiting: { history: History; now: string } | null = null;
   private running: Promise<void> | null = null;
   /** The UTC day last derived for, or null when what was saved may be out of date. */
   day: string | null = null;
 
   constructor(
-    private readonly derive: (history: History, now: string) => Promise<Record<string, unknown>>,
-    /** Saves what was made, unless `history` is no longer the one stored. */
-    private readonly save: (history: History, items: Record<string, unknown>) => Promise<unknown>,
+    private readonly derive: (history: History, now: string) => Promise<T>,
+    /** Uses what was made (the store saves it, unless `history` is no longer the one stored). */
+    private readonly use: (history: History, made: T) => Promise<unknown>,
   ) {}
 
   /** Makes what is derived from `history`, as of `now`, once what is being made is done. */
@@ -27,11 +27,14 @@ export class Derived {
 
   private async run(): Promise<void> {
     for (let next = this.waiting; next; next = this.waiting) {
-      const items = await this.derive(next.history, next.now).catch(() => null);
+      const made = await this.derive(next.history, next.now).then(
+        (value) => ({ value }),
+        () => null,
+      );
       if (this.waiting !== next) continue; // a newer history was saved meanwhile: that one is made now
       this.waiting = null;
-      // Only ever a shortcut for the popup: never fatal.
-      if (items) await this.save(next.history, items).catch(() => undefined);
+      // A shortcut for the popup, or the badge: never fatal.
+      if (made) await this.use(next.history, made.value).catch(() => undefined);
     }
     this.running = null;
   }

@@ -1,7 +1,9 @@
 /** The background service worker: validates messages, keeps the history, keeps the toolbar badge current. */
 import browser from 'webextension-polyfill';
+import type { History } from '../core/schema/history';
 import { escapeStoredKeys, unescapeStoredKeys } from '../core/stored-keys';
 import { showTabVerdict, showWarningCount } from './badge';
+import { Derived } from './derived';
 import { type HandlerContext, handleMessage } from './handler';
 import { popupSnapshotItems } from './popup-snapshot';
 import { stateInTurns } from './state';
@@ -9,13 +11,23 @@ import { keyEscapingStorage } from './storage-area';
 import { Store } from './store';
 
 const store = new Store(keyEscapingStorage(browser.storage.local), undefined, popupSnapshotItems);
+/** The toolbar badge counts the newest history's warnings: a burst of reports makes that state once, not per report. */
+const badge = new Derived(
+  async (history, now) => (await stateInTurns(history, now)).warnings,
+  (_history, warnings) => showWarningCount(warnings),
+);
+/** Shows the badge for `history` (or a newer one saved meanwhile); settles once it is shown. */
+function countWarnings(history: History): Promise<void> {
+  badge.request(history, store.timeOf(history));
+  return badge.settled();
+}
 
 const context: HandlerContext = {
   store,
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
   async changed(history, sender, message) {
-    await showWarningCount((await stateInTurns(history, store.timeOf(history))).warnings);
+    await countWarnings(history);
     const tabId = sender.tab?.id;
     if (message.type === 'observation' && tabId !== undefined) {
       await showTabVerdict(tabId, message.result.page === 'job' ? message.result.verdict.level : null);
@@ -43,8 +55,7 @@ function nextUtcDay(): number {
 // Each day, and when the browser starts, the badge is counted again and reading the history makes the day's snapshot,
 // so the first popup of the day paints at once.
 async function dailyCheck(): Promise<void> {
-  const history = await store.read();
-  await showWarningCount((await stateInTurns(history, store.timeOf(history))).warnings);
+  await countWarnings(await store.read());
 }
 browser.runtime.onInstalled.addListener(() =>
   browser.alarms.create(DAILY, { when: nextUtcDay(), periodInMinutes: 24 * 60 }),

@@ -28,7 +28,7 @@ export class Store {
   private readonly ownWrites = new Set<string>();
   private writes = 0;
   /** What is saved after each history, made from it (the popup snapshot), when the store was given a `derive`. */
-  private readonly made: Derived | null;
+  private readonly made: Derived<Record<string, unknown>> | null;
   /** Whether storage holds a history, as of the last load or save. */
   private hasStored = false;
   /** When each history was saved, for `timeOf`. */
