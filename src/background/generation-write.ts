@@ -18,7 +18,7 @@ export interface Stored {
   parts: Dict<StoredContract>[];
 }
 
-/** Contracts checked against the parts per turn: some 5 ms on 50,000 contracts. */
+/** Contracts checked against the parts per turn: the first fill, into new parts, takes about 10 ms on 50,000. */
 const CHECKED_PER_TURN = RECONCILE_STEP;
 
 /**
