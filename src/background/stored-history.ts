@@ -1,27 +1,23 @@
-import type { Dict } from '../core/dict';
 import {
   type ContractParts,
+  emptyParts,
   joinParts,
   namedParts,
   PART_COUNT,
   partKey,
   partKeys,
+  reconcileParts,
   rootOf,
-  splitContracts,
-  updateParts,
 } from '../core/history/stored-parts';
-import type { History, StoredContract } from '../core/schema/history';
+import type { History } from '../core/schema/history';
+import { runAtOnce } from '../core/steps';
 import { HISTORY_KEY } from '../core/storage-keys';
-import { GenerationWrite } from './generation-write';
+import { GenerationWrite, type Stored } from './generation-write';
 import type { StorageArea } from './storage-area';
 
 /** What storage holds of the history's contracts, as this worker last read or wrote them. */
-interface Written {
+interface Written extends Stored {
   generation: number;
-  contracts: Readonly<Dict<StoredContract>>;
-  /** How many contracts `contracts` holds. */
-  size: number;
-  parts: Dict<StoredContract>[];
 }
 
 /**
@@ -58,8 +54,9 @@ export class StoredHistory {
     const { stored } = this;
     // Parts of another count (a later version's) are written again as a whole, in this version's.
     if (!asStored || stored?.count !== PART_COUNT) return;
-    const { contracts } = history;
-    this.written = { generation: stored.generation, contracts, ...splitContracts(contracts, PART_COUNT) };
+    const { parts, sizes } = emptyParts(PART_COUNT);
+    runAtOnce(reconcileParts({ parts, sizes, changed: new Set() }, history.contracts));
+    this.written = { generation: stored.generation, contracts: history.contracts, parts, sizes };
   }
 
   /** Removes the history from storage, parts and all (it was kept aside). */
@@ -87,14 +84,18 @@ export class StoredHistory {
       const whole = this.generationWrite(history);
       return { items: whole.next(Number.POSITIVE_INFINITY).items, wrote: () => whole.commit() };
     }
-    const { parts, changed, size } = updateParts(was.parts, was.contracts, was.size, history.contracts);
+    // Copies of the parts a change touches: what storage holds stays as it is until the write succeeds.
+    const made = { parts: [...was.parts], sizes: [...was.sizes], changed: new Set<number>() };
+    // Most reports change no contract (a job page, a score): then no part is looked at.
+    if (history.contracts !== was.contracts) runAtOnce(reconcileParts(made, history.contracts, true));
     const items: Record<string, unknown> = {};
-    for (const index of changed) items[partKey(was.generation, index)] = parts[index];
+    for (const index of made.changed) items[partKey(was.generation, index)] = made.parts[index];
     items[HISTORY_KEY] = rootOf(history, { generation: was.generation, count: PART_COUNT });
     return {
       items,
       wrote: () => {
-        this.written = { generation: was.generation, contracts: history.contracts, size, parts };
+        const { parts, sizes } = made;
+        this.written = { generation: was.generation, contracts: history.contracts, parts, sizes };
         return [];
       },
     };

@@ -76,95 +76,58 @@ export function joinParts(
   return { raw: { ...rest, contracts }, unreadable };
 }
 
-/** The contracts split into `count` parts, each a map by id, and how many there are. */
-export function splitContracts(
-  contracts: Readonly<Dict<StoredContract>>,
-  count: number,
-): { parts: Dict<StoredContract>[]; size: number } {
-  const parts = Array.from({ length: count }, () => dict<StoredContract>());
-  let size = 0;
-  for (const id in contracts) {
-    (parts[partOf(id, count)] as Dict<StoredContract>)[id] = contracts[id] as StoredContract;
-    size++;
-  }
-  return { parts, size };
-}
-
-/**
- * `parts` (the split of `before`, which holds `beforeSize` contracts) brought to `after`: only the parts with a
- * contract added, changed or removed are copied and changed, and their indices returned. Contracts are never
- * changed in place, so a changed one is a new object: one pass over the ids finds them, and a second, for the
- * removed, runs only when the count says some were (a pass over 50,000 ids takes some 20 ms).
- */
-export function updateParts(
-  parts: readonly Dict<StoredContract>[],
-  before: Readonly<Dict<StoredContract>>,
-  beforeSize: number,
-  after: Readonly<Dict<StoredContract>>,
-): { parts: Dict<StoredContract>[]; changed: Set<number>; size: number } {
-  const next = [...parts];
-  const changed = new Set<number>();
-  if (before === after) return { parts: next, changed, size: beforeSize };
-  const edit = (id: string) => {
-    const index = partOf(id, parts.length);
-    if (!changed.has(index)) {
-      changed.add(index);
-      next[index] = copyDict(parts[index] ?? {});
-    }
-    return next[index] as Dict<StoredContract>;
-  };
-  let size = 0;
-  let added = 0;
-  for (const id in after) {
-    size++;
-    const contract = after[id] as StoredContract;
-    const had = Object.hasOwn(before, id);
-    if (!had) added++;
-    if (!had || before[id] !== contract) edit(id)[id] = contract;
-  }
-  if (size - added < beforeSize) for (const id in before) if (!Object.hasOwn(after, id)) delete edit(id)[id];
-  return { parts: next, changed, size };
-}
-
-/** Parts being filled for a new generation: what each holds, how many, and which differ from what was written. */
+/** What the parts hold (each a map by id), how many contracts each, and which differ from what was written. */
 export interface PartsBeingMade {
   parts: Dict<StoredContract>[];
   sizes: number[];
   changed: Set<number>;
 }
 
+/** `count` empty parts, none changed yet. */
+export function emptyParts(count: number): PartsBeingMade {
+  const parts = Array.from({ length: count }, () => dict<StoredContract>());
+  return { parts, sizes: parts.map(() => 0), changed: new Set() };
+}
+
 /** Ids checked per step of `reconcileParts`: some 2 ms on 50,000 contracts. */
 export const RECONCILE_STEP = 5_000;
 
 /**
- * Brings the parts to hold exactly `contracts`, in place, adding each part it changes to `changed`. It compares
- * each id with what its part holds, not with an earlier map, so it can be dropped midway and begun again on a
- * newer map (a page's report changed the history meanwhile).
+ * Brings the parts to hold exactly `contracts`, adding each part it changes to `changed`. It compares each id with
+ * what its part holds (contracts are never changed in place, so a changed one is a new object), not with an earlier
+ * map, so it can be dropped midway and begun again on a newer map (a page's report changed the history meanwhile).
+ * The removed are looked for only when the count says some were. With `copyOnWrite`, a part is copied before its
+ * first change, so parts shared with what storage holds stay as they are until the write succeeds.
  */
 export function* reconcileParts(
   made: PartsBeingMade,
   contracts: Readonly<Dict<StoredContract>>,
+  copyOnWrite = false,
 ): Steps<void> {
   const { parts, sizes, changed } = made;
+  const copied = new Set<number>();
+  const edit = (index: number) => {
+    changed.add(index);
+    if (copyOnWrite && !copied.has(index)) {
+      copied.add(index);
+      parts[index] = copyDict(parts[index] ?? {});
+    }
+    return parts[index] as Dict<StoredContract>;
+  };
   let present = 0;
   for (const id in contracts) {
     const contract = contracts[id] as StoredContract;
     const index = partOf(id, parts.length);
     const part = parts[index] as Dict<StoredContract>;
     if (!Object.hasOwn(part, id)) sizes[index] = (sizes[index] ?? 0) + 1;
-    if (part[id] !== contract) {
-      part[id] = contract;
-      changed.add(index);
-    }
+    if (part[id] !== contract) edit(index)[id] = contract;
     if (++present % RECONCILE_STEP === 0) yield;
   }
-  // The parts hold more than the map only when a contract was removed since they were filled.
   if (sizes.reduce((sum, n) => sum + n, 0) === present) return;
-  for (const [index, part] of parts.entries())
+  for (const [index, part] of [...parts.entries()])
     for (const id in part)
       if (!Object.hasOwn(contracts, id)) {
-        delete part[id];
+        delete edit(index)[id];
         sizes[index] = (sizes[index] ?? 1) - 1;
-        changed.add(index);
       }
 }
