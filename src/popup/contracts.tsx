@@ -7,6 +7,7 @@ import type { StoredContract } from '../core/schema/history';
 import type { Settings } from '../core/settings';
 import { isoDay } from '../core/time';
 import { daysAgo, formatMoney, formatStars } from './format';
+import { ShowAll } from './show-all';
 import type { ProjectionSummary } from './view-model';
 import { weightWhy } from './weight-why';
 
@@ -75,11 +76,13 @@ export function Contracts({
           );
         })}
       </ul>
-      {total > FIRST_CONTRACTS_SHOWN && (
-        <button type="button" class="link-button" onClick={() => setShowAll(!showAll)}>
-          {showAll ? 'Show fewer' : `Show all ${total} contracts`}
-        </button>
-      )}
+      <ShowAll
+        total={total}
+        first={FIRST_CONTRACTS_SHOWN}
+        noun="contracts"
+        all={showAll}
+        toggle={() => setShowAll(!showAll)}
+      />
     </>
   );
 }

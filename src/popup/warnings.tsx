@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Warning } from '../core/warnings';
+import { ShowAll } from './show-all';
 
 const SEVERITY_LABEL = { danger: 'Urgent', warn: 'Warning', info: 'Note' } as const;
 const OPEN_LABEL: Record<Warning['subject']['kind'], string> = {
@@ -56,11 +57,13 @@ export function Warnings({
           </li>
         ))}
       </ul>
-      {warnings.length > FIRST_WARNINGS_SHOWN && (
-        <button type="button" class="link-button" onClick={() => setShowAll(!showAll)}>
-          {showAll ? 'Show fewer' : `Show all ${warnings.length} warnings`}
-        </button>
-      )}
+      <ShowAll
+        total={warnings.length}
+        first={FIRST_WARNINGS_SHOWN}
+        noun="warnings"
+        all={showAll}
+        toggle={() => setShowAll(!showAll)}
+      />
     </>
   );
 }
