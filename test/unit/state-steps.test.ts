@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dict } from '../../src/core/dict';
 import { completeness, completenessSteps } from '../../src/core/history/completeness';
-import { contractList, contractListSteps } from '../../src/core/history/contract-list';
+import { contractListSteps } from '../../src/core/history/contract-list';
 import { emptyHistory } from '../../src/core/history/empty';
 import {
   projectHistory,
@@ -15,7 +15,7 @@ import { feedbackRulesSteps } from '../../src/core/rules/feedback';
 import { LIKED_CLIENTS_SHOWN, likedClients, likedClientsSteps } from '../../src/core/rules/liked-clients';
 import type { History, StoredContract } from '../../src/core/schema/history';
 import { stateAt, stateSteps } from '../../src/core/state';
-import { eachInSteps, STATE_STEP, type Steps } from '../../src/core/steps';
+import { eachInSteps, runAtOnce, STATE_STEP, type Steps } from '../../src/core/steps';
 import { computeWarnings, warningsSteps } from '../../src/core/warnings';
 import { largeHistory, NOW, typicalHistory } from '../helpers/histories';
 
@@ -150,7 +150,7 @@ describe('steps of 20,000 contracts', () => {
 
   it('each pass over the contracts yields every STATE_STEP of them', () => {
     const history = largeHistory(COUNT, 12);
-    const contracts = contractList(history);
+    const contracts = runAtOnce(contractListSteps(history));
     const now = NOW;
     const settings = history.settings;
     // With the list made: the pass itself must yield, not only the making of the list.

@@ -1,5 +1,5 @@
 import type { History, StoredContract } from '../schema/history';
-import { eachInSteps, runAtOnce, type Steps } from '../steps';
+import { eachInSteps, type Steps } from '../steps';
 
 /**
  * Each history's contracts as a list, made once: `Object.values` of 50,000 contracts takes ~9 ms (their numeric ids
@@ -9,12 +9,7 @@ import { eachInSteps, runAtOnce, type Steps } from '../steps';
  */
 const lists = new WeakMap<History, readonly StoredContract[]>();
 
-/** `Object.values(history.contracts)`, in the same order; the list is shared, so never change it. */
-export function contractList(history: History): readonly StoredContract[] {
-  return runAtOnce(contractListSteps(history));
-}
-
-/** `contractList` a step at a time. */
+/** `Object.values(history.contracts)`, in the same order, a step at a time; the list is shared, so never change it. */
 export function* contractListSteps(history: History): Steps<readonly StoredContract[]> {
   const cached = lists.get(history);
   if (cached) return cached;

@@ -40,17 +40,10 @@ function* firstStarts(contracts: readonly Contract[]): Steps<Map<string, string>
   return first;
 }
 
-/** Classifies any contract of this input, with the clients and earlier contracts it knows. */
-export function classifier(
-  input: ProjectionInput,
-  today: string,
-  settings: Settings,
-  rules: JssRules,
-): (contract: Contract) => Classified {
-  return runAtOnce(classifierSteps(input, today, settings, rules));
-}
-
-/** `classifier`, its look at every contract's start a step at a time. */
+/**
+ * Classifies any contract of this input, with the clients and earlier contracts it knows; its look at every
+ * contract's start is made a step at a time.
+ */
 export function* classifierSteps(
   input: ProjectionInput,
   today: string,

@@ -1,6 +1,6 @@
 import { dict } from '../dict';
 import type { JssRules, Settings } from '../settings';
-import { eachInSteps, runAtOnce, type Steps } from '../steps';
+import { eachInSteps, type Steps } from '../steps';
 import { monthsBefore } from './dates';
 import type { Classified } from './outcomes';
 import { type ContractOutcome, RULE_WINDOWS, type WindowMonths, type WindowScore } from './types';
@@ -133,10 +133,6 @@ export function inWindow(c: Classified, start: string, now: string): boolean {
   return c.date !== null && c.date >= start && c.date <= now;
 }
 
-export function tallyWindows(classified: readonly Classified[], now: string, rules: JssRules): Tallies {
-  return runAtOnce(tallyWindowsSteps(classified, now, rules));
-}
-
 export function* tallyWindowsSteps(
   classified: readonly Classified[],
   now: string,
@@ -200,14 +196,10 @@ export function bestWindow(
   return { windows, best, score };
 }
 
-/** Each contract in a window as that window counts it, naming the no-feedback ones counted neutral (oldest first). */
-export function windowOutcomes(
-  ...args: Parameters<typeof windowOutcomesSteps>
-): Record<string, ContractOutcome> {
-  return runAtOnce(windowOutcomesSteps(...args));
-}
-
-/** `windowOutcomes` a step of STATE_STEP contracts at a time. */
+/**
+ * Each contract in a window as that window counts it, naming the no-feedback ones counted neutral (oldest first),
+ * a step of STATE_STEP contracts at a time.
+ */
 export function* windowOutcomesSteps(
   classified: readonly Classified[],
   tally: Tally,

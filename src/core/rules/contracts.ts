@@ -1,11 +1,10 @@
 import { isolate } from '../bidi';
 import { contractUrl } from '../contract-url';
-import { contractListSteps } from '../history/contract-list';
-import type { History, StoredContract } from '../schema/history';
+import type { StoredContract } from '../schema/history';
 import type { Settings } from '../settings';
-import { eachInSteps, runAtOnce, type Steps } from '../steps';
 import { daysBetween, daysQuiet, humanDay } from '../time';
 import type { Warning } from '../warnings';
+import { eachContract } from './each-contract';
 
 const money = (usd: number | null) => (usd === null ? 'unknown earnings' : `$${usd.toLocaleString('en-US')}`);
 export const named = (c: StoredContract) =>
@@ -83,15 +82,5 @@ function contractWarnings(c: StoredContract, today: string, s: Settings): Warnin
   return warnings;
 }
 
-export function contractRules(history: History, now: string, settings: Settings): Warning[] {
-  return runAtOnce(contractRulesSteps(history, now, settings));
-}
-
-export function* contractRulesSteps(history: History, now: string, settings: Settings): Steps<Warning[]> {
-  const today = now.slice(0, 10);
-  const warnings: Warning[] = [];
-  yield* eachInSteps(yield* contractListSteps(history), (c) => {
-    warnings.push(...contractWarnings(c, today, settings));
-  });
-  return warnings;
-}
+/** Open contracts gone quiet or unpaid, contracts that ended without feedback, and those the freelancer ended. */
+export const contractRulesSteps = eachContract(contractWarnings);

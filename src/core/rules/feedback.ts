@@ -1,11 +1,10 @@
-import { contractListSteps } from '../history/contract-list';
 import type { Contract } from '../schema/contract';
-import type { History, StoredContract } from '../schema/history';
+import type { StoredContract } from '../schema/history';
 import type { Settings } from '../settings';
-import { eachInSteps, runAtOnce, type Steps } from '../steps';
 import { daysBetween, daysQuiet, humanDay } from '../time';
 import type { Warning } from '../warnings';
 import { contractSubject, named } from './contracts';
+import { eachContract } from './each-contract';
 
 /**
  * Days left of Upwork's feedback window for an ended contract you have not rated yet, or null when none is due.
@@ -96,15 +95,4 @@ function feedbackWarnings(c: StoredContract, today: string, s: Settings): Warnin
 }
 
 /** Feedback both ways and funding: to give, to ask for, and milestones to fund. */
-export function feedbackRules(history: History, now: string, settings: Settings): Warning[] {
-  return runAtOnce(feedbackRulesSteps(history, now, settings));
-}
-
-export function* feedbackRulesSteps(history: History, now: string, settings: Settings): Steps<Warning[]> {
-  const today = now.slice(0, 10);
-  const warnings: Warning[] = [];
-  yield* eachInSteps(yield* contractListSteps(history), (c) => {
-    warnings.push(...feedbackWarnings(c, today, settings));
-  });
-  return warnings;
-}
+export const feedbackRulesSteps = eachContract(feedbackWarnings);

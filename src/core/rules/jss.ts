@@ -3,7 +3,7 @@ import { own } from '../dict';
 import { projectHistorySteps } from '../history/project-history';
 import type { History } from '../schema/history';
 import type { Settings } from '../settings';
-import { runAtOnce, type Steps } from '../steps';
+import type { Steps } from '../steps';
 import { humanDay, isoDay } from '../time';
 import { nextCountDay, topRatedStanding } from '../top-rated';
 import type { Warning } from '../warnings';
@@ -15,12 +15,10 @@ const SCORE = {
   url: 'https://www.upwork.com/nx/my-stats/',
 } as const;
 
-/** The score under the Top Rated line, now or at the next update, and a score going down. */
-export function jssRules(history: History, now: string, settings: Settings): Warning[] {
-  return runAtOnce(jssRulesSteps(history, now, settings));
-}
-
-/** `jssRules`, the projection it reads made a step at a time (the state's own, from the cache, when made first). */
+/**
+ * The score under the Top Rated line, now or at the next update, and a score going down; the projection it reads
+ * made a step at a time (the state's own, from the cache, when made first).
+ */
 export function* jssRulesSteps(history: History, now: string, settings: Settings): Steps<Warning[]> {
   const seen = history.jss.filter((o) => o.value !== null);
   const latest = seen.at(-1);
