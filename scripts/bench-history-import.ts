@@ -17,16 +17,27 @@ const OPTIONS = { id: EXTENSION, url: `${ORIGIN}options.html` };
 const TAB = { id: EXTENSION, url: 'https://www.upwork.com/nx/wm/contracts', tab: { id: 1 } };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A worker's store over in-memory storage, with the popup snapshot saved beside each history as in the extension. */
+/** A worker's store over in-memory storage, with the popup snapshot saved after each history as in the extension. */
 function worker() {
   const store = new Store(memoryStorage(), undefined, popupSnapshotItems);
   const ctx: HandlerContext = { store, extensionId: EXTENSION, extensionOrigin: ORIGIN };
   return { store, ctx };
 }
 
+/** An export of `count` contracts as the options page sends it: read back through JSON (13 MB for 50,000). */
+function exportOf(count: number) {
+  return JSON.parse(JSON.stringify(exportHistory(largeHistory(count, 7), '2026-11-25T12:00:00.000Z')));
+}
+
+/**
+ * Small imports first, so a figure is measured warm: they compile the code every step runs, and give the garbage
+ * left by making the file time to be collected.
+ */
+const warmUp = () => importTime(IMPORT_BATCH, 3);
+
 /** Milliseconds to import `count` contracts into an empty history, reply included. */
 export async function importTime(count: number, runs: number): Promise<number[]> {
-  const file = JSON.parse(JSON.stringify(exportHistory(largeHistory(count, 7), '2026-11-25T12:00:00.000Z')));
+  const file = exportOf(count);
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const { ctx } = worker();
@@ -47,10 +58,8 @@ type Queue = { turn: <T>(run: (now: string) => Promise<T>) => Promise<T> };
  * longest the import held the store's queue, a turn of its own (the reports' turns left out).
  */
 export async function queueWaitDuringImport(count: number): Promise<{ wait: number; turn: number }> {
-  const file = JSON.parse(JSON.stringify(exportHistory(largeHistory(count, 7), '2026-11-25T12:00:00.000Z')));
-  // Measured warm, as `importBatch50kMs` is: small imports compile the code every step runs, and give the garbage
-  // left by making the file time to be collected.
-  await importTime(IMPORT_BATCH, 3);
+  const file = exportOf(count);
+  await warmUp();
   const { store, ctx } = worker();
   let done = false;
   let longest = 0;
@@ -112,8 +121,8 @@ export async function queueWaitDuringImport(count: number): Promise<{ wait: numb
  * batches, of checking IMPORT_BATCH contracts and merging them, each step timed alone as the import runs it, warm.
  */
 export async function batchTime(count: number): Promise<number> {
-  const file = JSON.parse(JSON.stringify(exportHistory(largeHistory(count, 7), '2026-11-25T12:00:00.000Z')));
-  await importTime(IMPORT_BATCH, 3);
+  const file = exportOf(count);
+  await warmUp();
   const checks: number[] = [];
   const checking = checkImportInSteps(file);
   let step = checking.next();
